@@ -1,0 +1,78 @@
+import { Profile, type Channel, type Consent } from '@pinpoint/domain';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from './client';
+
+interface ProfileRow {
+  id: string;
+  external_id: string;
+  attributes: Record<string, string | number | boolean>;
+  preferred_channel: Channel | null;
+}
+
+/**
+ * Reads whole profiles (attributes, interests, events, scores, channels) by id, in batches of
+ * five queries however many ids are asked for. Unknown ids are absent from the result.
+ */
+export async function readProfiles(db: Database, workspaceId: string, ids: readonly string[]): Promise<Map<string, Profile>> {
+  const result = new Map<string, Profile>();
+  for (let start = 0; start < ids.length; start += 1000) {
+    const chunk = ids.slice(start, start + 1000);
+    const idList = sql.join(chunk.map((id) => sql`${id}::uuid`), sql`, `);
+    await readInto(result, db, sql`p.workspace_id = ${workspaceId} and p.id in (${idList})`);
+  }
+  return result;
+}
+
+/** Reads every profile of a workspace: for small workspaces and tests, not for millions. */
+export async function readWorkspaceProfiles(db: Database, workspaceId: string): Promise<Profile[]> {
+  const result = new Map<string, Profile>();
+  await readInto(result, db, sql`p.workspace_id = ${workspaceId}`);
+  return [...result.values()];
+}
+
+async function readInto(result: Map<string, Profile>, db: Database, filter: SQL): Promise<void> {
+  const [rows, interests, events, scores, channels] = await Promise.all([
+    db.rows<ProfileRow>(sql`select p.id, p.external_id, p.attributes, p.preferred_channel from profiles p where ${filter} order by p.id`),
+    db.rows<{ profile_id: string; topic: string; affinity: number }>(
+      sql`select c.profile_id, c.topic, c.affinity from profile_interests c join profiles p on p.id = c.profile_id where ${filter} order by c.topic`,
+    ),
+    db.rows<{ profile_id: string; type: string; occurred_at: Date; properties: Record<string, unknown> }>(
+      sql`select c.profile_id, c.type, c.occurred_at, c.properties from profile_events c join profiles p on p.id = c.profile_id where ${filter} order by c.occurred_at, c.id`,
+    ),
+    db.rows<{ profile_id: string; model: string; value: number }>(
+      sql`select c.profile_id, c.model, c.value from profile_scores c join profiles p on p.id = c.profile_id where ${filter} order by c.model`,
+    ),
+    db.rows<{ profile_id: string; channel: Channel; address: string | null; consent: Consent; consent_at: Date | null }>(
+      sql`select c.profile_id, c.channel, c.address, c.consent, c.consent_at from profile_channels c join profiles p on p.id = c.profile_id where ${filter} order by c.channel`,
+    ),
+  ]);
+  const draft = new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        externalId: row.external_id,
+        attributes: row.attributes,
+        preferredChannel: row.preferred_channel,
+        interests: [] as Profile['interests'],
+        events: [] as Profile['events'],
+        scores: [] as Profile['scores'],
+        channels: [] as Profile['channels'],
+      },
+    ]),
+  );
+  for (const r of interests) draft.get(r.profile_id)?.interests.push({ topic: r.topic, affinity: r.affinity });
+  for (const r of events) {
+    draft.get(r.profile_id)?.events.push({ type: r.type, occurredAt: new Date(r.occurred_at), properties: r.properties as Profile['events'][number]['properties'] });
+  }
+  for (const r of scores) draft.get(r.profile_id)?.scores.push({ model: r.model, value: r.value });
+  for (const r of channels) {
+    draft.get(r.profile_id)?.channels.push({
+      channel: r.channel,
+      address: r.address,
+      consent: r.consent,
+      consentAt: r.consent_at === null ? null : new Date(r.consent_at),
+    });
+  }
+  for (const [id, profile] of draft) result.set(id, Profile.parse(profile));
+}

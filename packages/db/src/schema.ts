@@ -1,0 +1,186 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  doublePrecision,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * Storage layout. Profiles keep their catalog attributes in one `jsonb` column: the catalog
+ * is data (each workspace defines and imports its own attributes), so adding an attribute
+ * never needs a migration, and values are typed by validation on the way in. Set-valued facts
+ * (interests, events, scores, channels) live in their own tables keyed by `profile_id`, so
+ * that every table can be sharded by profile id and joins stay on the shard (Citus
+ * co-location). Uniqueness lives only in primary keys that contain the profile id, which a
+ * sharded database can enforce.
+ */
+
+/** A tenant: every profile, segment, campaign and catalog entry belongs to one. */
+export const workspaces = pgTable('workspaces', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Typed attribute definitions of a workspace's catalog. */
+export const catalogAttributes = pgTable(
+  'catalog_attributes',
+  {
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    label: text('label').notNull(),
+    description: text('description').notNull().default(''),
+    type: text('type').notNull(),
+    enumValues: jsonb('enum_values').$type<string[] | null>(),
+    unit: text('unit'),
+    sensitive: text('sensitive').notNull().default('none'),
+    position: bigint('position', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.key] }),
+    check('catalog_attributes_type', sql`${t.type} in ('string', 'number', 'boolean', 'date', 'enum')`),
+  ],
+);
+
+/** Untyped catalog entries: interest topics, event types and score models. */
+export const catalogEntries = pgTable(
+  'catalog_entries',
+  {
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    label: text('label').notNull(),
+    description: text('description').notNull().default(''),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.kind, t.key] }),
+    check('catalog_entries_kind', sql`${t.kind} in ('interest', 'event_type', 'score_model')`),
+  ],
+);
+
+/** People. `id` is derived from the external id (see `profileIdFor`), so upserts are idempotent. */
+export const profiles = pgTable(
+  'profiles',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    externalId: text('external_id').notNull(),
+    attributes: jsonb('attributes').$type<Record<string, string | number | boolean>>().notNull().default({}),
+    preferredChannel: text('preferred_channel'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('profiles_workspace_idx').on(t.workspaceId, t.id)],
+);
+
+/** A person's interests with their affinity (0..1). */
+export const profileInterests = pgTable(
+  'profile_interests',
+  {
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    topic: text('topic').notNull(),
+    affinity: doublePrecision('affinity').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.profileId, t.topic] }),
+    index('profile_interests_topic_idx').on(t.topic, t.affinity),
+  ],
+);
+
+/** Things people did, over time. */
+export const profileEvents = pgTable(
+  'profile_events',
+  {
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    id: bigint('id', { mode: 'number' }).generatedByDefaultAsIdentity(),
+    type: text('type').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
+    properties: jsonb('properties').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    primaryKey({ columns: [t.profileId, t.id] }),
+    index('profile_events_type_time_idx').on(t.type, t.occurredAt),
+  ],
+);
+
+/** Predicted scores (0..1) per model. */
+export const profileScores = pgTable(
+  'profile_scores',
+  {
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    model: text('model').notNull(),
+    value: doublePrecision('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.profileId, t.model] })],
+);
+
+/** Addresses and consent per channel. A blank address is stored as null. */
+export const profileChannels = pgTable(
+  'profile_channels',
+  {
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => profiles.id, { onDelete: 'cascade' }),
+    channel: text('channel').notNull(),
+    address: text('address'),
+    consent: text('consent').notNull(),
+    consentAt: timestamp('consent_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.profileId, t.channel] }),
+    check('profile_channels_consent', sql`${t.consent} in ('granted', 'denied', 'unknown')`),
+    check('profile_channels_address', sql`${t.address} is null or ${t.address} <> ''`),
+  ],
+);
+
+/** Saved segments; `rule` holds a validated `SegmentRule`. */
+export const segments = pgTable(
+  'segments',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    rule: jsonb('rule').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('segments_workspace_idx').on(t.workspaceId, t.name)],
+);
+
+/** Campaign plans; `definition` holds a validated `Campaign` without its id and name. */
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    purpose: text('purpose').notNull(),
+    definition: jsonb('definition').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('campaigns_workspace_idx').on(t.workspaceId, t.name)],
+);
