@@ -20,16 +20,26 @@ const people = [
       { type: 'purchase', occurredAt: new Date(asOf.getTime() - 30 * day), properties: {} },
       { type: 'purchase', occurredAt: asOf, properties: { total: 12.5 } },
     ],
-    channels: [{ channel: 'email', address: 'anna@example.org', consent: 'granted', consentAt: asOf }],
+    channels: [
+      { channel: 'email', address: 'anna@example.org', consent: 'granted', consentAt: asOf },
+    ],
     preferredChannel: 'email',
   }),
   fixtureProfile('ben', {
     attributes: { age: 61, region: 'NW', city: 'Köln' },
-    interests: [{ topic: 'football', affinity: 0.9 }, { topic: 'climate', affinity: 0.2 }],
+    interests: [
+      { topic: 'football', affinity: 0.9 },
+      { topic: 'climate', affinity: 0.2 },
+    ],
     scores: [{ model: 'churn', value: 0.7 }],
-    channels: [{ channel: 'email', address: 'ben@example.org', consent: 'unknown', consentAt: null }],
+    channels: [
+      { channel: 'email', address: 'ben@example.org', consent: 'unknown', consentAt: null },
+    ],
   }),
-  fixtureProfile('cem', { attributes: { region: 'BE' }, channels: [{ channel: 'sms', address: '  ', consent: 'granted', consentAt: null }] }),
+  fixtureProfile('cem', {
+    attributes: { region: 'BE' },
+    channels: [{ channel: 'sms', address: '  ', consent: 'granted', consentAt: null }],
+  }),
 ];
 
 describe.each(testTargets())('audience queries on $name', (target) => {
@@ -44,10 +54,15 @@ describe.each(testTargets())('audience queries on $name', (target) => {
   }, 60_000);
   afterAll(async () => dispose());
 
-  const count = async (rule: SegmentRule) => countSegment(db, rule, await loadAudienceContext(db, WS, asOf));
+  const count = async (rule: SegmentRule) =>
+    countSegment(db, rule, await loadAudienceContext(db, WS, asOf));
 
   it('round-trips whole profiles, with blank addresses stored as none', async () => {
-    const stored = await readProfiles(db, WS, people.map((p) => p.id));
+    const stored = await readProfiles(
+      db,
+      WS,
+      people.map((p) => p.id),
+    );
     expect(stored.get(people[0]!.id)).toEqual(people[0]);
     expect(stored.get(people[2]!.id)?.channels[0]?.address).toBeNull();
   });
@@ -72,9 +87,19 @@ describe.each(testTargets())('audience queries on $name', (target) => {
   });
 
   it('evaluates saved segments referenced from a rule', async () => {
-    const saved = await createSegment(db, WS, { name: 'Climate', rule: { interest: { topic: 'climate', minAffinity: 0.5 } } });
+    const saved = await createSegment(db, WS, {
+      name: 'Climate',
+      rule: { interest: { topic: 'climate', minAffinity: 0.5 } },
+    });
     if (!saved.ok) throw new Error(JSON.stringify(saved.issues));
-    expect(await count({ or: [{ segment: { id: saved.value.id } }, { score: { model: 'churn', op: 'gte', value: 0.7 } }] })).toBe(2);
+    expect(
+      await count({
+        or: [
+          { segment: { id: saved.value.id } },
+          { score: { model: 'churn', op: 'gte', value: 0.7 } },
+        ],
+      }),
+    ).toBe(2);
   });
 
   it('pages members in a stable id order', async () => {
@@ -88,6 +113,8 @@ describe.each(testTargets())('audience queries on $name', (target) => {
   });
 
   it('validates catalogs it stores', () => {
-    expect(indexCatalog(fixtureCatalog).attributes.get('party')?.sensitive).toBe('political_opinion');
+    expect(indexCatalog(fixtureCatalog).attributes.get('party')?.sensitive).toBe(
+      'political_opinion',
+    );
   });
 });

@@ -1,4 +1,9 @@
-import { indexCatalog, type CatalogIndex, type SegmentLookup, type SegmentRule } from '@pinpoint/domain';
+import {
+  indexCatalog,
+  type CatalogIndex,
+  type SegmentLookup,
+  type SegmentRule,
+} from '@pinpoint/domain';
 import { sql } from 'drizzle-orm';
 import { loadCatalog } from './catalog-repository';
 import type { Database } from './client';
@@ -14,13 +19,24 @@ export interface AudienceContext {
 }
 
 /** Loads the catalog and segments of a workspace for audience questions at `asOf`. */
-export async function loadAudienceContext(db: Database, workspaceId: string, asOf: Date): Promise<AudienceContext> {
-  const [catalog, segments] = await Promise.all([loadCatalog(db, workspaceId), segmentLookup(db, workspaceId)]);
+export async function loadAudienceContext(
+  db: Database,
+  workspaceId: string,
+  asOf: Date,
+): Promise<AudienceContext> {
+  const [catalog, segments] = await Promise.all([
+    loadCatalog(db, workspaceId),
+    segmentLookup(db, workspaceId),
+  ]);
   return { workspaceId, catalog: indexCatalog(catalog), segments, asOf };
 }
 
 /** The exact number of profiles a (validated) rule selects. */
-export async function countSegment(db: Database, rule: SegmentRule, context: AudienceContext): Promise<number> {
+export async function countSegment(
+  db: Database,
+  rule: SegmentRule,
+  context: AudienceContext,
+): Promise<number> {
   const { joins, where } = compileRuleToSql(rule, context);
   const [row] = await db.rows<{ n: number }>(
     sql`select count(*)::int as n from profiles p ${joins} where p.workspace_id = ${context.workspaceId} and ${where}`,

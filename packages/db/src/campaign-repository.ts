@@ -1,4 +1,4 @@
-import { Campaign, type Issue } from '@pinpoint/domain';
+import { Campaign, joinPath, type Issue } from '@pinpoint/domain';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from './client';
@@ -13,7 +13,11 @@ export async function listCampaigns(db: Database, workspaceId: string): Promise<
 }
 
 /** Reads one campaign; null when there is none with that id. */
-export async function getCampaign(db: Database, workspaceId: string, id: string): Promise<Campaign | null> {
+export async function getCampaign(
+  db: Database,
+  workspaceId: string,
+  id: string,
+): Promise<Campaign | null> {
   const [row] = await db.rows<{ definition: Campaign }>(
     sql`select definition from campaigns where workspace_id = ${workspaceId} and id = ${id}`,
   );
@@ -24,21 +28,38 @@ export async function getCampaign(db: Database, workspaceId: string, id: string)
  * Validates and stores a campaign (new when `input.id` is absent or unknown, replaced
  * otherwise). Every segment it names must exist in the workspace.
  */
-export async function saveCampaign(db: Database, workspaceId: string, input: unknown): Promise<WriteResult<Campaign>> {
-  const withId = typeof input === 'object' && input !== null && !('id' in input) ? { ...input, id: randomUUID() } : input;
+export async function saveCampaign(
+  db: Database,
+  workspaceId: string,
+  input: unknown,
+): Promise<WriteResult<Campaign>> {
+  const withId =
+    typeof input === 'object' && input !== null && !('id' in input)
+      ? { ...input, id: randomUUID() }
+      : input;
   const parsed = Campaign.safeParse(withId);
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((i) => ({ path: ['campaign', ...i.path].join('.'), code: 'invalid_shape', message: i.message })),
+      issues: parsed.error.issues.map((i) => ({
+        path: joinPath('campaign', ...i.path),
+        code: 'invalid_shape',
+        message: i.message,
+      })),
     };
   }
   const campaign = parsed.data;
   return db.transaction(async (tx) => {
     const named = [
-      ...campaign.includeSegmentIds.map((id, i) => [id, `campaign.includeSegmentIds.${i}`] as const),
-      ...campaign.excludeSegmentIds.map((id, i) => [id, `campaign.excludeSegmentIds.${i}`] as const),
-      ...campaign.variants.map((v, i) => [v.segmentId, `campaign.variants.${i}.segmentId`] as const),
+      ...campaign.includeSegmentIds.map(
+        (id, i) => [id, joinPath('campaign', 'includeSegmentIds', i)] as const,
+      ),
+      ...campaign.excludeSegmentIds.map(
+        (id, i) => [id, joinPath('campaign', 'excludeSegmentIds', i)] as const,
+      ),
+      ...campaign.variants.map(
+        (v, i) => [v.segmentId, joinPath('campaign', 'variants', i, 'segmentId')] as const,
+      ),
     ];
     const known = await getSegments(tx, workspaceId, [...new Set(named.map(([id]) => id))]);
     const issues: Issue[] = named
@@ -47,15 +68,20 @@ export async function saveCampaign(db: Database, workspaceId: string, input: unk
     if (issues.length > 0) return { ok: false, issues };
     await tx.rows(sql`insert into campaigns (id, workspace_id, name, purpose, definition)
       values (${campaign.id}, ${workspaceId}, ${campaign.name}, ${campaign.purpose}, ${JSON.stringify(campaign)}::text::jsonb)
-      on conflict (id) do update set name = excluded.name, purpose = excluded.purpose,
-        definition = excluded.definition, updated_at = now()
-      where campaigns.workspace_id = excluded.workspace_id`);
+      on conflict (workspace_id, id) do update set name = excluded.name, purpose = excluded.purpose,
+        definition = excluded.definition, updated_at = now()`);
     return { ok: true, value: campaign };
   });
 }
 
 /** Deletes a campaign; false when there was none. */
-export async function deleteCampaign(db: Database, workspaceId: string, id: string): Promise<boolean> {
-  const rows = await db.rows(sql`delete from campaigns where workspace_id = ${workspaceId} and id = ${id} returning id`);
+export async function deleteCampaign(
+  db: Database,
+  workspaceId: string,
+  id: string,
+): Promise<boolean> {
+  const rows = await db.rows(
+    sql`delete from campaigns where workspace_id = ${workspaceId} and id = ${id} returning id`,
+  );
   return rows.length === 1;
 }

@@ -15,7 +15,11 @@ const ENTRY_LISTS: [EntryKind, keyof Omit<Catalog, 'attributes'>][] = [
  * missing from `catalog` are kept: removing an attribute that profiles and rules use is a
  * separate, deliberate step.
  */
-export async function saveCatalog(db: Database, workspaceId: string, catalog: Catalog): Promise<void> {
+export async function saveCatalog(
+  db: Database,
+  workspaceId: string,
+  catalog: Catalog,
+): Promise<void> {
   await db.transaction(async (tx) => {
     for (const [position, a] of catalog.attributes.entries()) {
       const values = a.type === 'enum' ? JSON.stringify(a.values) : null;
@@ -68,7 +72,9 @@ export async function loadCatalog(db: Database, workspaceId: string): Promise<Ca
     ...Object.fromEntries(
       ENTRY_LISTS.map(([kind, list]) => [
         list,
-        entries.filter((e) => e.kind === kind).map(({ key, label, description }) => ({ key, label, description })),
+        entries
+          .filter((e) => e.kind === kind)
+          .map(({ key, label, description }) => ({ key, label, description })),
       ]),
     ),
   });

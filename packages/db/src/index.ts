@@ -7,3 +7,5 @@ export * from './profile-writer';
 export * from './rule-sql';
 export * from './segment-repository';
 export * from './workspaces';
+export * from './data-dir';
+export * from './seed';

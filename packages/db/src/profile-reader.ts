@@ -13,11 +13,18 @@ interface ProfileRow {
  * Reads whole profiles (attributes, interests, events, scores, channels) by id, in batches of
  * five queries however many ids are asked for. Unknown ids are absent from the result.
  */
-export async function readProfiles(db: Database, workspaceId: string, ids: readonly string[]): Promise<Map<string, Profile>> {
+export async function readProfiles(
+  db: Database,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<Map<string, Profile>> {
   const result = new Map<string, Profile>();
   for (let start = 0; start < ids.length; start += 1000) {
     const chunk = ids.slice(start, start + 1000);
-    const idList = sql.join(chunk.map((id) => sql`${id}::uuid`), sql`, `);
+    const idList = sql.join(
+      chunk.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
     await readInto(result, db, sql`p.workspace_id = ${workspaceId} and p.id in (${idList})`);
   }
   return result;
@@ -32,17 +39,30 @@ export async function readWorkspaceProfiles(db: Database, workspaceId: string): 
 
 async function readInto(result: Map<string, Profile>, db: Database, filter: SQL): Promise<void> {
   const [rows, interests, events, scores, channels] = await Promise.all([
-    db.rows<ProfileRow>(sql`select p.id, p.external_id, p.attributes, p.preferred_channel from profiles p where ${filter} order by p.id`),
+    db.rows<ProfileRow>(
+      sql`select p.id, p.external_id, p.attributes, p.preferred_channel from profiles p where ${filter} order by p.id`,
+    ),
     db.rows<{ profile_id: string; topic: string; affinity: number }>(
       sql`select c.profile_id, c.topic, c.affinity from profile_interests c join profiles p on p.id = c.profile_id where ${filter} order by c.topic`,
     ),
-    db.rows<{ profile_id: string; type: string; occurred_at: Date; properties: Record<string, unknown> }>(
+    db.rows<{
+      profile_id: string;
+      type: string;
+      occurred_at: Date;
+      properties: Record<string, unknown>;
+    }>(
       sql`select c.profile_id, c.type, c.occurred_at, c.properties from profile_events c join profiles p on p.id = c.profile_id where ${filter} order by c.occurred_at, c.id`,
     ),
     db.rows<{ profile_id: string; model: string; value: number }>(
       sql`select c.profile_id, c.model, c.value from profile_scores c join profiles p on p.id = c.profile_id where ${filter} order by c.model`,
     ),
-    db.rows<{ profile_id: string; channel: Channel; address: string | null; consent: Consent; consent_at: Date | null }>(
+    db.rows<{
+      profile_id: string;
+      channel: Channel;
+      address: string | null;
+      consent: Consent;
+      consent_at: Date | null;
+    }>(
       sql`select c.profile_id, c.channel, c.address, c.consent, c.consent_at from profile_channels c join profiles p on p.id = c.profile_id where ${filter} order by c.channel`,
     ),
   ]);
@@ -61,9 +81,14 @@ async function readInto(result: Map<string, Profile>, db: Database, filter: SQL)
       },
     ]),
   );
-  for (const r of interests) draft.get(r.profile_id)?.interests.push({ topic: r.topic, affinity: r.affinity });
+  for (const r of interests)
+    draft.get(r.profile_id)?.interests.push({ topic: r.topic, affinity: r.affinity });
   for (const r of events) {
-    draft.get(r.profile_id)?.events.push({ type: r.type, occurredAt: new Date(r.occurred_at), properties: r.properties as Profile['events'][number]['properties'] });
+    draft.get(r.profile_id)?.events.push({
+      type: r.type,
+      occurredAt: new Date(r.occurred_at),
+      properties: r.properties as Profile['events'][number]['properties'],
+    });
   }
   for (const r of scores) draft.get(r.profile_id)?.scores.push({ model: r.model, value: r.value });
   for (const r of channels) {

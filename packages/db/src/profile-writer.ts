@@ -24,7 +24,9 @@ function toCsv(workspaceId: string, batch: readonly Profile[]): Record<Table, st
     profile_channels: [],
   };
   for (const p of batch) {
-    out.profiles.push(csvLine([p.id, workspaceId, p.externalId, JSON.stringify(p.attributes), p.preferredChannel]));
+    out.profiles.push(
+      csvLine([p.id, workspaceId, p.externalId, JSON.stringify(p.attributes), p.preferredChannel]),
+    );
     for (const i of p.interests) out.profile_interests.push(csvLine([p.id, i.topic, i.affinity]));
     for (const e of p.events) {
       out.profile_events.push(csvLine([p.id, e.type, e.occurredAt, JSON.stringify(e.properties)]));
@@ -34,11 +36,17 @@ function toCsv(workspaceId: string, batch: readonly Profile[]): Record<Table, st
       out.profile_channels.push(csvLine([p.id, c.channel, c.address, c.consent, c.consentAt]));
     }
   }
-  return Object.fromEntries(Object.entries(out).map(([table, lines]) => [table, lines.join('')])) as Record<Table, string>;
+  return Object.fromEntries(
+    Object.entries(out).map(([table, lines]) => [table, lines.join('')]),
+  ) as Record<Table, string>;
 }
 
 /** Loads a batch of new profiles (ids not yet stored) with one COPY per table. */
-async function copyBatch(db: Database, workspaceId: string, batch: readonly Profile[]): Promise<void> {
+async function copyBatch(
+  db: Database,
+  workspaceId: string,
+  batch: readonly Profile[],
+): Promise<void> {
   const csv = toCsv(workspaceId, batch);
   for (const table of Object.keys(COLUMNS) as Table[]) {
     if (csv[table] !== '') await db.copyCsv(table, COLUMNS[table], csv[table]);
@@ -77,16 +85,28 @@ export async function copyProfiles(
  * Inserts or replaces profiles, whole: the stored facts of each become exactly the given
  * ones. Atomic: all profiles are written or none.
  */
-export async function upsertProfiles(db: Database, workspaceId: string, profiles: readonly Profile[]): Promise<void> {
+export async function upsertProfiles(
+  db: Database,
+  workspaceId: string,
+  profiles: readonly Profile[],
+): Promise<void> {
   if (profiles.length === 0) return;
   await db.transaction(async (tx) => {
-    await deleteProfiles(tx, workspaceId, profiles.map((p) => p.id));
+    await deleteProfiles(
+      tx,
+      workspaceId,
+      profiles.map((p) => p.id),
+    );
     await copyBatch(tx, workspaceId, profiles);
   });
 }
 
 /** Deletes profiles and all their facts; returns how many existed. */
-export async function deleteProfiles(db: Database, workspaceId: string, ids: readonly string[]): Promise<number> {
+export async function deleteProfiles(
+  db: Database,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<number> {
   let deleted = 0;
   for (let start = 0; start < ids.length; start += 1000) {
     const chunk = ids.slice(start, start + 1000).map((id) => sql`${id}::uuid`);

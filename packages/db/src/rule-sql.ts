@@ -45,13 +45,24 @@ class RuleCompiler {
   constructor(private readonly context: RuleSqlContext) {}
 
   node(rule: SegmentRule, stack: string[]): SQL {
-    if ('and' in rule) return sql`(${sql.join(rule.and.map((r) => this.node(r, stack)), sql` and `)})`;
-    if ('or' in rule) return sql`(${sql.join(rule.or.map((r) => this.node(r, stack)), sql` or `)})`;
+    if ('and' in rule)
+      return sql`(${sql.join(
+        rule.and.map((r) => this.node(r, stack)),
+        sql` and `,
+      )})`;
+    if ('or' in rule)
+      return sql`(${sql.join(
+        rule.or.map((r) => this.node(r, stack)),
+        sql` or `,
+      )})`;
     if ('not' in rule) return sql`(not ${this.node(rule.not, stack)})`;
     if ('attribute' in rule) return this.attribute(rule.attribute);
     if ('interest' in rule) {
       const { topic, minAffinity } = rule.interest;
-      const alias = this.join(['interest', topic, minAffinity], sql`select profile_id from profile_interests where topic = ${topic}::text and affinity >= ${minAffinity}::float8`);
+      const alias = this.join(
+        ['interest', topic, minAffinity],
+        sql`select profile_id from profile_interests where topic = ${topic}::text and affinity >= ${minAffinity}::float8`,
+      );
       return sql`(${sql.raw(alias)}.profile_id is not null)`;
     }
     if ('event' in rule) {
@@ -70,7 +81,10 @@ class RuleCompiler {
     }
     if ('score' in rule) {
       const { model, op, value } = rule.score;
-      const alias = this.join(['score', model, op, value], sql`select profile_id from profile_scores where model = ${model}::text and value ${comparison(op)} ${value}::float8`);
+      const alias = this.join(
+        ['score', model, op, value],
+        sql`select profile_id from profile_scores where model = ${model}::text and value ${comparison(op)} ${value}::float8`,
+      );
       return sql`(${sql.raw(alias)}.profile_id is not null)`;
     }
     if ('reachable' in rule) {
@@ -81,7 +95,8 @@ class RuleCompiler {
       return sql`(${sql.raw(alias)}.profile_id is not null)`;
     }
     const { id } = rule.segment;
-    if (stack.includes(id)) throw new Error(`segment references form a cycle: ${[...stack, id].join(' → ')}`);
+    if (stack.includes(id))
+      throw new Error(`segment references form a cycle: ${[...stack, id].join(' → ')}`);
     const segment = this.context.segments?.(id);
     if (!segment) throw new Error(`unknown segment "${id}"`);
     return this.node(segment.rule, [...stack, id]);
@@ -94,7 +109,9 @@ class RuleCompiler {
     if (existing) return existing;
     const alias = `j${this.aliases.size + 1}`;
     this.aliases.set(key, alias);
-    this.joins.push(sql`left join (${subquery}) ${sql.raw(alias)} on ${sql.raw(alias)}.profile_id = p.id`);
+    this.joins.push(
+      sql`left join (${subquery}) ${sql.raw(alias)} on ${sql.raw(alias)}.profile_id = p.id`,
+    );
     return alias;
   }
 

@@ -47,7 +47,10 @@ export const catalogAttributes = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.key] }),
-    check('catalog_attributes_type', sql`${t.type} in ('string', 'number', 'boolean', 'date', 'enum')`),
+    check(
+      'catalog_attributes_type',
+      sql`${t.type} in ('string', 'number', 'boolean', 'date', 'enum')`,
+    ),
   ],
 );
 
@@ -78,7 +81,10 @@ export const profiles = pgTable(
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
     externalId: text('external_id').notNull(),
-    attributes: jsonb('attributes').$type<Record<string, string | number | boolean>>().notNull().default({}),
+    attributes: jsonb('attributes')
+      .$type<Record<string, string | number | boolean>>()
+      .notNull()
+      .default({}),
     preferredChannel: text('preferred_channel'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -155,7 +161,7 @@ export const profileChannels = pgTable(
 export const segments = pgTable(
   'segments',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
@@ -165,14 +171,18 @@ export const segments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('segments_workspace_idx').on(t.workspaceId, t.name)],
+  // Ids are chosen per workspace (demo segments have fixed ids), so they are unique per workspace.
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('segments_workspace_idx').on(t.workspaceId, t.name),
+  ],
 );
 
 /** Campaign plans; `definition` holds a validated `Campaign` without its id and name. */
 export const campaigns = pgTable(
   'campaigns',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
@@ -182,5 +192,8 @@ export const campaigns = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('campaigns_workspace_idx').on(t.workspaceId, t.name)],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('campaigns_workspace_idx').on(t.workspaceId, t.name),
+  ],
 );

@@ -30,7 +30,12 @@ interface SegmentRow {
   rule: SegmentRule;
 }
 
-const toSegment = (row: SegmentRow): Segment => ({ id: row.id, name: row.name, description: row.description, rule: row.rule });
+const toSegment = (row: SegmentRow): Segment => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  rule: row.rule,
+});
 
 /** Lists a workspace's segments by name. */
 export async function listSegments(db: Database, workspaceId: string): Promise<Segment[]> {
@@ -41,23 +46,44 @@ export async function listSegments(db: Database, workspaceId: string): Promise<S
 }
 
 /** Reads segments by id in one query; unknown ids are absent from the result. */
-export async function getSegments(db: Database, workspaceId: string, ids: readonly string[]): Promise<Map<string, Segment>> {
+export async function getSegments(
+  db: Database,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<Map<string, Segment>> {
   if (ids.length === 0) return new Map();
   const rows = await db.rows<SegmentRow>(
-    sql`select id, name, description, rule from segments where workspace_id = ${workspaceId} and id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+    sql`select id, name, description, rule from segments where workspace_id = ${workspaceId} and id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
   );
   return new Map(rows.map((row) => [row.id, toSegment(row)]));
 }
 
 /** All of a workspace's segments as a lookup for evaluating and validating references. */
 export async function segmentLookup(db: Database, workspaceId: string): Promise<SegmentLookup> {
-  const all = new Map<string, SegmentDefinition>((await listSegments(db, workspaceId)).map((s) => [s.id, s]));
+  const all = new Map<string, SegmentDefinition>(
+    (await listSegments(db, workspaceId)).map((s) => [s.id, s]),
+  );
   return (id) => all.get(id);
 }
 
 /** Validates and stores a new segment. */
-export async function createSegment(db: Database, workspaceId: string, input: SegmentInput, id: string = randomUUID()): Promise<WriteResult<Segment>> {
+export async function createSegment(
+  db: Database,
+  workspaceId: string,
+  input: SegmentInput,
+  id: string = randomUUID(),
+): Promise<WriteResult<Segment>> {
   return db.transaction(async (tx) => {
+    const existing = await getSegments(tx, workspaceId, [id]);
+    if (existing.has(id)) {
+      return {
+        ok: false,
+        issues: [{ path: 'id', code: 'duplicate', message: `a segment with id "${id}" exists` }],
+      };
+    }
     const checked = await checkSegment(tx, workspaceId, input, id);
     if (!checked.ok) return checked;
     const s = checked.value;
@@ -68,44 +94,83 @@ export async function createSegment(db: Database, workspaceId: string, input: Se
 }
 
 /** Validates and replaces a segment's name, description and rule. */
-export async function updateSegment(db: Database, workspaceId: string, id: string, input: SegmentInput): Promise<WriteResult<Segment>> {
+export async function updateSegment(
+  db: Database,
+  workspaceId: string,
+  id: string,
+  input: SegmentInput,
+): Promise<WriteResult<Segment>> {
   return db.transaction(async (tx) => {
     const checked = await checkSegment(tx, workspaceId, input, id);
     if (!checked.ok) return checked;
     const s = checked.value;
-    const rows = await tx.rows(sql`update segments set name = ${s.name}, description = ${s.description},
+    const rows =
+      await tx.rows(sql`update segments set name = ${s.name}, description = ${s.description},
       rule = ${JSON.stringify(s.rule)}::text::jsonb, updated_at = now() where workspace_id = ${workspaceId} and id = ${id} returning id`);
     return rows.length === 1 ? checked : notFound(id);
   });
 }
 
 /** Deletes a segment unless another segment references it. */
-export async function deleteSegment(db: Database, workspaceId: string, id: string): Promise<WriteResult<{ id: string }>> {
+export async function deleteSegment(
+  db: Database,
+  workspaceId: string,
+  id: string,
+): Promise<WriteResult<{ id: string }>> {
   return db.transaction(async (tx) => {
-    const users = (await listSegments(tx, workspaceId)).filter((s) => s.id !== id && referencedSegmentIds(s.rule).includes(id));
+    const users = (await listSegments(tx, workspaceId)).filter(
+      (s) => s.id !== id && referencedSegmentIds(s.rule).includes(id),
+    );
     if (users.length > 0) {
       const names = users.map((s) => `"${s.name}"`).join(', ');
-      return { ok: false, issues: [{ path: 'id', code: 'in_use', message: `segment is referenced by ${names}; change those first` }] };
+      return {
+        ok: false,
+        issues: [
+          {
+            path: 'id',
+            code: 'in_use',
+            message: `segment is referenced by ${names}; change those first`,
+          },
+        ],
+      };
     }
-    const rows = await tx.rows(sql`delete from segments where workspace_id = ${workspaceId} and id = ${id} returning id`);
+    const rows = await tx.rows(
+      sql`delete from segments where workspace_id = ${workspaceId} and id = ${id} returning id`,
+    );
     return rows.length === 1 ? { ok: true, value: { id } } : notFound(id);
   });
 }
 
 function notFound(id: string): { ok: false; issues: Issue[] } {
-  return { ok: false, issues: [{ path: 'id', code: 'not_found', message: `no segment with id "${id}"` }] };
+  return {
+    ok: false,
+    issues: [{ path: 'id', code: 'not_found', message: `no segment with id "${id}"` }],
+  };
 }
 
-async function checkSegment(db: Database, workspaceId: string, input: SegmentInput, id: string): Promise<WriteResult<Segment>> {
+async function checkSegment(
+  db: Database,
+  workspaceId: string,
+  input: SegmentInput,
+  id: string,
+): Promise<WriteResult<Segment>> {
   const catalog = indexCatalog(await loadCatalog(db, workspaceId));
   const segments = await segmentLookup(db, workspaceId);
   const rule = validateRule(input.rule, { catalog, segments, selfId: id });
-  const shape = Segment.safeParse({ id, name: input.name, description: input.description ?? '', rule: input.rule });
+  const shape = Segment.safeParse({
+    id,
+    name: input.name,
+    description: input.description ?? '',
+    rule: input.rule,
+  });
   const issues: Issue[] = rule.ok ? [] : [...rule.issues];
   if (!shape.success) {
     for (const issue of shape.error.issues) {
-      if (issue.path[0] !== 'rule') issues.push({ path: issue.path.join('.'), code: 'invalid_shape', message: issue.message });
+      if (issue.path[0] !== 'rule')
+        issues.push({ path: issue.path.join('.'), code: 'invalid_shape', message: issue.message });
     }
   }
-  return issues.length === 0 && shape.success ? { ok: true, value: shape.data } : { ok: false, issues };
+  return issues.length === 0 && shape.success
+    ? { ok: true, value: shape.data }
+    : { ok: false, issues };
 }

@@ -46,18 +46,24 @@ export const Campaign = z
     holdoutShare: z.number().min(0).max(0.5).default(0),
     /** At most `maxMessages` per person in any `perDays` days. */
     frequencyCap: z
-      .object({ maxMessages: z.number().int().min(1).max(1000), perDays: z.number().int().min(1).max(365) })
+      .object({
+        maxMessages: z.number().int().min(1).max(1000),
+        perDays: z.number().int().min(1).max(365),
+      })
       .nullable()
       .default(null),
     budget: z
-      .object({ amount: z.number().min(0), currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as EUR') })
+      .object({
+        amount: z.number().min(0),
+        currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as EUR'),
+      })
       .nullable()
       .default(null),
   })
-  .refine(
-    (c) => new Set(c.channels.map((ch) => ch.channel)).size === c.channels.length,
-    { message: 'each channel may appear once', path: ['channels'] },
-  )
+  .refine((c) => new Set(c.channels.map((ch) => ch.channel)).size === c.channels.length, {
+    message: 'each channel may appear once',
+    path: ['channels'],
+  })
   .refine((c) => !c.includeSegmentIds.some((id) => c.excludeSegmentIds.includes(id)), {
     message: 'a segment cannot be both included and excluded',
     path: ['excludeSegmentIds'],

@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** Key of a catalog entry: snake_case, so it reads the same in rules, SQL and templates. */
 export const CatalogKey = z
   .string()
-  .regex(/^[a-z][a-z0-9_]{0,62}$/, 'expected a snake_case key (a-z, 0-9, _), at most 63 characters');
+  .regex(
+    /^[a-z][a-z0-9_]{0,62}$/,
+    'expected a snake_case key (a-z, 0-9, _), at most 63 characters',
+  );
 /** A catalog key (attribute, interest topic, event type or score model). */
 export type CatalogKey = z.infer<typeof CatalogKey>;
 

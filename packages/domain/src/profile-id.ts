@@ -12,6 +12,9 @@ export const DEFAULT_WORKSPACE_ID = 'default';
  * external ids is guaranteed by the primary key alone (a sharded database cannot enforce a
  * second unique key).
  */
-export function profileIdFor(externalId: string, workspaceId: string = DEFAULT_WORKSPACE_ID): string {
+export function profileIdFor(
+  externalId: string,
+  workspaceId: string = DEFAULT_WORKSPACE_ID,
+): string {
   return uuidv5(`${workspaceId}\u0000${externalId}`, PROFILE_NAMESPACE);
 }

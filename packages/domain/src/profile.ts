@@ -42,16 +42,25 @@ export const Profile = z.object({
   interests: z
     .array(Interest)
     .default([])
-    .refine(distinctBy((i: Interest) => i.topic), 'each interest topic may appear once'),
+    .refine(
+      distinctBy((i: Interest) => i.topic),
+      'each interest topic may appear once',
+    ),
   events: z.array(ProfileEvent).default([]),
   scores: z
     .array(PredictedScore)
     .default([])
-    .refine(distinctBy((s: PredictedScore) => s.model), 'each score model may appear once'),
+    .refine(
+      distinctBy((s: PredictedScore) => s.model),
+      'each score model may appear once',
+    ),
   channels: z
     .array(ChannelContact)
     .default([])
-    .refine(distinctBy((c: ChannelContact) => c.channel), 'each channel may appear once'),
+    .refine(
+      distinctBy((c: ChannelContact) => c.channel),
+      'each channel may appear once',
+    ),
   preferredChannel: Channel.nullable().default(null),
 });
 /** A person with their facts. */
@@ -61,7 +70,11 @@ export type Profile = z.infer<typeof Profile>;
  * Checks a structurally valid profile against the catalog: every attribute, interest, event
  * type and score model must exist, and attribute values must fit their type.
  */
-export function validateProfileFacts(profile: Profile, catalog: CatalogIndex, path = 'profile'): Issue[] {
+export function validateProfileFacts(
+  profile: Profile,
+  catalog: CatalogIndex,
+  path = 'profile',
+): Issue[] {
   const issues: Issue[] = [];
   for (const [key, value] of Object.entries(profile.attributes)) {
     const at = joinPath(path, 'attributes', key);
@@ -75,17 +88,29 @@ export function validateProfileFacts(profile: Profile, catalog: CatalogIndex, pa
   }
   profile.interests.forEach(({ topic }, index) => {
     if (!catalog.interests.has(topic)) {
-      issues.push({ path: joinPath(path, 'interests', index, 'topic'), code: 'unknown_interest', message: `unknown interest "${topic}"` });
+      issues.push({
+        path: joinPath(path, 'interests', index, 'topic'),
+        code: 'unknown_interest',
+        message: `unknown interest "${topic}"`,
+      });
     }
   });
   profile.events.forEach(({ type }, index) => {
     if (!catalog.eventTypes.has(type)) {
-      issues.push({ path: joinPath(path, 'events', index, 'type'), code: 'unknown_event_type', message: `unknown event type "${type}"` });
+      issues.push({
+        path: joinPath(path, 'events', index, 'type'),
+        code: 'unknown_event_type',
+        message: `unknown event type "${type}"`,
+      });
     }
   });
   profile.scores.forEach(({ model }, index) => {
     if (!catalog.scoreModels.has(model)) {
-      issues.push({ path: joinPath(path, 'scores', index, 'model'), code: 'unknown_score_model', message: `unknown score model "${model}"` });
+      issues.push({
+        path: joinPath(path, 'scores', index, 'model'),
+        code: 'unknown_score_model',
+        message: `unknown score model "${model}"`,
+      });
     }
   });
   return issues;

@@ -21,11 +21,17 @@ export function matches(profile: Profile, rule: SegmentRule, context: Evaluation
   return evaluate(profile, rule, context, []);
 }
 
-function evaluate(profile: Profile, rule: SegmentRule, context: EvaluationContext, stack: string[]): boolean {
+function evaluate(
+  profile: Profile,
+  rule: SegmentRule,
+  context: EvaluationContext,
+  stack: string[],
+): boolean {
   if ('and' in rule) return rule.and.every((child) => evaluate(profile, child, context, stack));
   if ('or' in rule) return rule.or.some((child) => evaluate(profile, child, context, stack));
   if ('not' in rule) return !evaluate(profile, rule.not, context, stack);
-  if ('attribute' in rule) return attributeMatches(profile.attributes[rule.attribute.key], rule.attribute);
+  if ('attribute' in rule)
+    return attributeMatches(profile.attributes[rule.attribute.key], rule.attribute);
   if ('interest' in rule) {
     const { topic, minAffinity } = rule.interest;
     return profile.interests.some((i) => i.topic === topic && i.affinity >= minAffinity);
@@ -33,7 +39,9 @@ function evaluate(profile: Profile, rule: SegmentRule, context: EvaluationContex
   if ('event' in rule) {
     const { type, withinDays, atLeast, atMost } = rule.event;
     const window = eventWindow(context.asOf, withinDays);
-    const count = profile.events.filter((e) => e.type === type && inWindow(e.occurredAt, window)).length;
+    const count = profile.events.filter(
+      (e) => e.type === type && inWindow(e.occurredAt, window),
+    ).length;
     return (atLeast === undefined || count >= atLeast) && (atMost === undefined || count <= atMost);
   }
   if ('score' in rule) {
@@ -44,7 +52,8 @@ function evaluate(profile: Profile, rule: SegmentRule, context: EvaluationContex
     return isReachable(profile.channels.find((c) => c.channel === rule.reachable.channel));
   }
   const { id } = rule.segment;
-  if (stack.includes(id)) throw new Error(`segment references form a cycle: ${[...stack, id].join(' → ')}`);
+  if (stack.includes(id))
+    throw new Error(`segment references form a cycle: ${[...stack, id].join(' → ')}`);
   const segment = context.segments?.(id);
   if (!segment) throw new Error(`unknown segment "${id}"`);
   return evaluate(profile, segment.rule, context, [...stack, id]);
@@ -66,7 +75,10 @@ function compare(left: Ordered, op: 'lt' | 'lte' | 'gt' | 'gte', right: Ordered)
 }
 
 /** Every comparison with a missing value is false; `missing` is the only way to select it. */
-function attributeMatches(value: string | number | boolean | undefined, condition: AttributeCondition): boolean {
+function attributeMatches(
+  value: string | number | boolean | undefined,
+  condition: AttributeCondition,
+): boolean {
   if (condition.op === 'missing') return value === undefined;
   if (value === undefined) return false;
   switch (condition.op) {
@@ -84,7 +96,11 @@ function attributeMatches(value: string | number | boolean | undefined, conditio
     case 'lte':
     case 'gt':
     case 'gte':
-      return typeof value !== 'boolean' && typeof value === typeof condition.value && compare(value, condition.op, condition.value);
+      return (
+        typeof value !== 'boolean' &&
+        typeof value === typeof condition.value &&
+        compare(value, condition.op, condition.value)
+      );
     case 'between':
       return (
         typeof value !== 'boolean' &&

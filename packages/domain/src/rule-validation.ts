@@ -70,7 +70,11 @@ class RuleWalker {
 
   node(input: unknown, path: string, depth: number): void {
     if (depth > this.limits.maxDepth) {
-      return this.add(path, 'too_deep', `rule is nested deeper than ${this.limits.maxDepth} levels`);
+      return this.add(
+        path,
+        'too_deep',
+        `rule is nested deeper than ${this.limits.maxDepth} levels`,
+      );
     }
     this.nodes += 1;
     if (this.nodes === this.limits.maxNodes + 1) {
@@ -91,23 +95,44 @@ class RuleWalker {
         return this.attribute(body, at);
       case 'interest':
         return this.known(InterestCondition, body, at, (c) =>
-          this.catalogKey(this.context.catalog.interests, c.topic, joinPath(at, 'topic'), 'interest'),
+          this.catalogKey(
+            this.context.catalog.interests,
+            c.topic,
+            joinPath(at, 'topic'),
+            'interest',
+          ),
         );
       case 'event':
         return this.known(EventCondition, body, at, (c) => {
-          this.catalogKey(this.context.catalog.eventTypes, c.type, joinPath(at, 'type'), 'event type');
+          this.catalogKey(
+            this.context.catalog.eventTypes,
+            c.type,
+            joinPath(at, 'type'),
+            'event type',
+          );
           if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost) {
-            this.add(joinPath(at, 'atMost'), 'invalid_range', `expected atMost ≥ atLeast (${c.atLeast})`);
+            this.add(
+              joinPath(at, 'atMost'),
+              'invalid_range',
+              `expected atMost ≥ atLeast (${c.atLeast})`,
+            );
           }
         });
       case 'score':
         return this.known(ScoreCondition, body, at, (c) =>
-          this.catalogKey(this.context.catalog.scoreModels, c.model, joinPath(at, 'model'), 'score model'),
+          this.catalogKey(
+            this.context.catalog.scoreModels,
+            c.model,
+            joinPath(at, 'model'),
+            'score model',
+          ),
         );
       case 'reachable':
         return this.known(ReachableCondition, body, at, () => undefined);
       case 'segment':
-        return this.known(SegmentReference, body, at, (c) => this.segmentReference(c.id, joinPath(at, 'id')));
+        return this.known(SegmentReference, body, at, (c) =>
+          this.segmentReference(c.id, joinPath(at, 'id')),
+        );
     }
   }
 
@@ -118,7 +143,9 @@ class RuleWalker {
       return null;
     }
     const keys = Object.keys(input);
-    const kinds = keys.filter((key): key is RuleKind => (RULE_KINDS as readonly string[]).includes(key));
+    const kinds = keys.filter((key): key is RuleKind =>
+      (RULE_KINDS as readonly string[]).includes(key),
+    );
     if (kinds.length === 1 && keys.length === 1) return kinds[0] ?? null;
     const found = keys.length === 0 ? 'an empty object' : `keys ${keys.join(', ')}`;
     this.add(path, 'invalid_shape', `${expected}; found ${found}`);
@@ -126,20 +153,30 @@ class RuleWalker {
   }
 
   private group(kind: 'and' | 'or', body: unknown, path: string, depth: number): void {
-    if (!Array.isArray(body)) return this.add(path, 'invalid_shape', `expected a list of rules for "${kind}"`);
-    if (body.length === 0) return this.add(path, 'empty_group', `"${kind}" needs at least one rule`);
+    if (!Array.isArray(body))
+      return this.add(path, 'invalid_shape', `expected a list of rules for "${kind}"`);
+    if (body.length === 0)
+      return this.add(path, 'empty_group', `"${kind}" needs at least one rule`);
     body.forEach((child, index) => this.node(child, joinPath(path, index), depth + 1));
   }
 
   private attribute(body: unknown, path: string): void {
     const op = (body as { op?: unknown } | null)?.op;
     if (typeof op === 'string' && !ATTRIBUTE_OPERATORS.includes(op)) {
-      return this.add(joinPath(path, 'op'), 'invalid_shape', `unknown operator "${op}"; expected one of ${ATTRIBUTE_OPERATORS.join(', ')}`);
+      return this.add(
+        joinPath(path, 'op'),
+        'invalid_shape',
+        `unknown operator "${op}"; expected one of ${ATTRIBUTE_OPERATORS.join(', ')}`,
+      );
     }
     this.known(AttributeCondition, body, path, (condition) => {
       const definition = this.context.catalog.attributes.get(condition.key);
       if (!definition) {
-        return this.add(joinPath(path, 'key'), 'unknown_attribute', `unknown attribute "${condition.key}"`);
+        return this.add(
+          joinPath(path, 'key'),
+          'unknown_attribute',
+          `unknown attribute "${condition.key}"`,
+        );
       }
       const allowed = operatorsFor(definition.type);
       if (!allowed.includes(condition.op)) {
@@ -163,7 +200,11 @@ class RuleWalker {
           const minOk = check(condition.min, joinPath(path, 'min'));
           const maxOk = check(condition.max, joinPath(path, 'max'));
           if (minOk && maxOk && condition.min > condition.max) {
-            this.add(joinPath(path, 'max'), 'invalid_range', `expected max ≥ min (${String(condition.min)})`);
+            this.add(
+              joinPath(path, 'max'),
+              'invalid_range',
+              `expected max ≥ min (${String(condition.min)})`,
+            );
           }
           return;
         }
@@ -188,10 +229,17 @@ class RuleWalker {
     const target = lookup?.(id);
     if (!lookup || !target) return this.add(path, 'unknown_segment', `unknown segment "${id}"`);
     const cycle = segmentReferenceCycle(id, lookup, this.context.selfId);
-    if (cycle) this.add(path, 'reference_cycle', `segment references form a cycle: ${cycle.join(' → ')}`);
+    if (!cycle) return;
+    const names = cycle.map((name) => `"${name}"`).join(' → ');
+    this.add(path, 'reference_cycle', `segment references form a cycle: ${names}`);
   }
 
-  private known<S extends z.ZodType>(schema: S, body: unknown, path: string, then: (value: z.infer<S>) => void) {
+  private known<S extends z.ZodType>(
+    schema: S,
+    body: unknown,
+    path: string,
+    then: (value: z.infer<S>) => void,
+  ) {
     const parsed = schema.safeParse(body);
     if (parsed.success) return then(parsed.data);
     for (const issue of parsed.error.issues) {
@@ -201,7 +249,11 @@ class RuleWalker {
 
   private catalogKey(keys: ReadonlySet<string>, key: string, path: string, what: string): void {
     const code: IssueCode =
-      what === 'interest' ? 'unknown_interest' : what === 'event type' ? 'unknown_event_type' : 'unknown_score_model';
+      what === 'interest'
+        ? 'unknown_interest'
+        : what === 'event type'
+          ? 'unknown_event_type'
+          : 'unknown_score_model';
     if (!keys.has(key)) this.add(path, code, `unknown ${what} "${key}"`);
   }
 

@@ -21,7 +21,12 @@ export const AttributeCondition = z.discriminatedUnion('op', [
     values: z.array(OrderedValue).min(1, 'expected at least one value').max(1000),
   }),
   z.strictObject({ key: CatalogKey, op: z.enum(['lt', 'lte', 'gt', 'gte']), value: OrderedValue }),
-  z.strictObject({ key: CatalogKey, op: z.literal('between'), min: OrderedValue, max: OrderedValue }),
+  z.strictObject({
+    key: CatalogKey,
+    op: z.literal('between'),
+    min: OrderedValue,
+    max: OrderedValue,
+  }),
   z.strictObject({ key: CatalogKey, op: z.enum(['exists', 'missing']) }),
   z.strictObject({
     key: CatalogKey,

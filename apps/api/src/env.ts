@@ -1,0 +1,22 @@
+import { defaultDataDir } from '@pinpoint/db';
+
+const number = (name: string, fallback: number): number => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new Error(`${name} must be a number, got "${raw}"`);
+  return value;
+};
+
+/** The API's settings, read from the environment in this one place. */
+export const env = {
+  /** A PostgreSQL server; without it, Pinpoint runs on PGlite in `dataDir`. */
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: process.env.PINPOINT_DATA_DIR || defaultDataDir(),
+  host: process.env.HOST || '127.0.0.1',
+  port: number('PORT', 4000),
+  /** Size and seed of the demo population created on first start of an empty database. */
+  seedSize: number('PINPOINT_SEED_SIZE', 100_000),
+  seed: number('PINPOINT_SEED', 42),
+  logLevel: process.env.LOG_LEVEL || 'info',
+};
