@@ -18,5 +18,7 @@ export const env = {
   /** Size and seed of the demo population created on first start of an empty database. */
   seedSize: number('PINPOINT_SEED_SIZE', 100_000),
   seed: number('PINPOINT_SEED', 42),
+  /** Longest an operation may run before the client gets a TIMEOUT error. */
+  timeoutMs: number('PINPOINT_QUERY_TIMEOUT_MS', 15_000),
   logLevel: process.env.LOG_LEVEL || 'info',
 };

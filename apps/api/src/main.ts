@@ -1,15 +1,19 @@
-import { ApolloServer } from '@apollo/server';
 import { openDatabase, seedDemo, startOfUtcDay } from '@pinpoint/db';
 import { DEFAULT_WORKSPACE_ID } from '@pinpoint/domain';
 import { pino } from 'pino';
+import { createContext } from './context';
 import { env } from './env';
-import { createHttpServer } from './http-server';
-import { resolvers, typeDefs, type ApiContext } from './schema';
+import { createApolloServer } from './server/apollo';
+import { createHttpServer } from './server/http-server';
 
 const log = pino({ level: env.logLevel });
 let ready = false;
 
-const db = await openDatabase({ url: env.databaseUrl, dataDir: env.dataDir });
+const db = await openDatabase({
+  url: env.databaseUrl,
+  dataDir: env.dataDir,
+  statementTimeoutMs: env.timeoutMs,
+});
 await db.migrate();
 log.info(
   { driver: db.driver, dataDir: db.driver === 'pglite' ? env.dataDir : undefined },
@@ -24,12 +28,12 @@ const seeding = await seedDemo(db, {
 });
 log.info(seeding, seeding.seeded ? 'demo population seeded' : 'database already has profiles');
 
-const apollo = new ApolloServer<ApiContext>({ typeDefs, resolvers });
-const server = createHttpServer(
-  apollo,
-  () => Promise.resolve({ db, workspaceId: DEFAULT_WORKSPACE_ID }),
-  () => ready,
-);
+const apollo = createApolloServer(log);
+const server = createHttpServer(apollo, {
+  context: () => Promise.resolve(createContext(db, DEFAULT_WORKSPACE_ID, log)),
+  ready: () => ready,
+  timeoutMs: env.timeoutMs,
+});
 await apollo.start();
 server.listen(env.port, env.host, () => {
   ready = true;
@@ -37,10 +41,13 @@ server.listen(env.port, env.host, () => {
 });
 
 const shutdown = async (signal: string) => {
-  log.info({ signal }, 'shutting down: draining requests');
+  log.info({ signal }, 'shutting down: draining in-flight requests');
   ready = false;
+  // Stops accepting connections and waits for in-flight requests (the drain plugin), then
+  // closes the database pool.
   await apollo.stop();
   await db.close();
+  log.info('stopped');
   process.exit(0);
 };
 process.once('SIGINT', () => void shutdown('SIGINT'));

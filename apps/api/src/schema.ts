@@ -1,77 +1,29 @@
-import { DEFAULT_WORKSPACE_ID, type Catalog, type Segment } from '@pinpoint/domain';
-import {
-  countSegment,
-  listSegments,
-  loadAudienceContext,
-  loadCatalog,
-  type Database,
-} from '@pinpoint/db';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Resolvers } from './generated/resolvers-types';
+import { audienceResolvers } from './resolvers/audience';
+import { campaignResolvers } from './resolvers/campaigns';
+import { catalogResolvers } from './resolvers/catalog';
+import { messageResolvers } from './resolvers/messages';
+import { profileResolvers } from './resolvers/profiles';
+import { AttributeValue, DateTime, RuleTree } from './resolvers/scalars';
+import { segmentResolvers } from './resolvers/segments';
 
-/** The GraphQL schema; grows one module per area (catalog, segments, campaigns…). */
-export const typeDefs = /* GraphQL */ `
-  """
-  An attribute profiles can carry, typed by the catalog.
-  """
-  type AttributeDefinition {
-    "Stable key used in rules and templates."
-    key: String!
-    "Human-readable name."
-    label: String!
-    "string, number, boolean, date or enum."
-    type: String!
-    "Allowed values of an enum attribute; empty for other types."
-    values: [String!]!
-    "GDPR Art. 9 category, or none."
-    sensitive: String!
-  }
+const SCHEMA_DIR = fileURLToPath(new URL('./schema/', import.meta.url));
 
-  """
-  A saved audience.
-  """
-  type Segment {
-    "Segment id."
-    id: ID!
-    "Segment name."
-    name: String!
-    "What the segment is for."
-    description: String!
-    "Exact number of members now."
-    size: Int!
-  }
+/** The SDL modules, one per area (common first: it declares Query and Mutation). */
+export const typeDefs: string[] = readdirSync(SCHEMA_DIR)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort((a, b) => (a === 'common.graphql' ? -1 : b === 'common.graphql' ? 1 : a.localeCompare(b)))
+  .map((file) => readFileSync(SCHEMA_DIR + file, 'utf8'));
 
-  type Query {
-    "The attribute catalog of the workspace."
-    attributes: [AttributeDefinition!]!
-    "Saved segments, by name."
-    segments: [Segment!]!
-  }
-`;
-
-/** What every resolver gets: the database and the workspace of the caller. */
-export interface ApiContext {
-  db: Database;
-  workspaceId: string;
-}
-
-/** Resolvers: each calls one data function. */
-export const resolvers = {
-  Query: {
-    attributes: async (
-      _: unknown,
-      __: unknown,
-      { db, workspaceId }: ApiContext,
-    ): Promise<Catalog['attributes']> => (await loadCatalog(db, workspaceId)).attributes,
-    segments: (_: unknown, __: unknown, { db, workspaceId }: ApiContext): Promise<Segment[]> =>
-      listSegments(db, workspaceId),
-  },
-  AttributeDefinition: {
-    values: (attribute: Catalog['attributes'][number]) =>
-      attribute.type === 'enum' ? attribute.values : [],
-  },
-  Segment: {
-    size: async (segment: Segment, _: unknown, { db, workspaceId }: ApiContext) =>
-      countSegment(db, segment.rule, await loadAudienceContext(db, workspaceId, new Date())),
-  },
-};
-
-export { DEFAULT_WORKSPACE_ID };
+/** Resolvers of every module; Apollo merges them. */
+export const resolvers: Resolvers[] = [
+  { DateTime, AttributeValue, RuleTree },
+  catalogResolvers,
+  profileResolvers,
+  segmentResolvers,
+  audienceResolvers,
+  campaignResolvers,
+  messageResolvers,
+];

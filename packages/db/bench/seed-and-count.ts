@@ -5,33 +5,31 @@
  *   BENCH_SIZE=1000000 DATABASE_URL=postgres://… pnpm --filter @pinpoint/db bench
  *
  * Without DATABASE_URL (or TEST_DATABASE_URL) it runs on an in-memory PGlite. On a server it
- * works in a database of its own (`pinpoint_bench`, recreated each run).
+ * works in a database of its own (`pinpoint_bench`, recreated each run unless BENCH_REUSE=1,
+ * which keeps an earlier run's profiles and times only the count).
  */
 import type { SegmentRule } from '@pinpoint/domain';
-import postgres from 'postgres';
 import { countSegment, loadAudienceContext } from '../src/audience-queries';
 import { openDatabase } from '../src/client';
 import { seedDemo } from '../src/seed';
+import { ensureServerDatabase } from '../src/server-database';
+
+/** Keep the database of an earlier run (and its profiles) to time only the count. */
+const reuse = process.env.BENCH_REUSE === '1';
 
 const size = Number(process.env.BENCH_SIZE ?? 100_000);
 const repetitions = Number(process.env.BENCH_REPETITIONS ?? 7);
 const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
 const asOf = new Date('2026-06-01T00:00:00Z');
 
-async function benchDatabaseUrl(url: string): Promise<string> {
-  const admin = postgres(url, { max: 1, onnotice: () => undefined });
-  await admin.unsafe('drop database if exists pinpoint_bench with (force)');
-  await admin.unsafe('create database pinpoint_bench');
-  await admin.end();
-  const bench = new URL(url);
-  bench.pathname = '/pinpoint_bench';
-  return bench.toString();
-}
-
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 
-const db = await openDatabase({ url: serverUrl ? await benchDatabaseUrl(serverUrl) : undefined });
+const db = await openDatabase({
+  url: serverUrl
+    ? await ensureServerDatabase(serverUrl, 'pinpoint_bench', { fresh: !reuse })
+    : undefined,
+});
 await db.migrate();
 const started = performance.now();
 const seeded = await seedDemo(db, { size, seed: 7, asOf });
@@ -62,7 +60,9 @@ const median = times[Math.floor(times.length / 2)] ?? NaN;
 console.log(`engine                 ${db.driver}`);
 console.log(`profiles               ${seeded.profiles.toLocaleString('en')}`);
 console.log(
-  `seed (generate + COPY) ${seedSeconds.toFixed(1)} s  (${Math.round(seeded.profiles / seedSeconds).toLocaleString('en')} profiles/s)`,
+  seeded.seeded
+    ? `seed (generate + COPY) ${seedSeconds.toFixed(1)} s  (${Math.round(seeded.profiles / seedSeconds).toLocaleString('en')} profiles/s)`
+    : 'seed                   reused from an earlier run',
 );
 console.log(`peak RSS while seeding ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 console.log(

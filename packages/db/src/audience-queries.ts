@@ -51,16 +51,19 @@ export interface MemberPage {
 }
 
 /**
- * Members of a rule's segment, `limit` at a time, in a stable order (by id), resuming after
+ * Members of a rule's segment (every profile when `rule` is null), `limit` at a time, in a stable order (by id), resuming after
  * `cursor` (the last id of the previous page): pages stay consistent while profiles change.
  */
 export async function segmentMembers(
   db: Database,
-  rule: SegmentRule,
+  rule: SegmentRule | null,
   context: AudienceContext,
   page: { limit: number; cursor?: string | null },
 ): Promise<MemberPage> {
-  const { joins, where } = compileRuleToSql(rule, context);
+  // No rule: every profile of the workspace.
+  const { joins, where } = rule
+    ? compileRuleToSql(rule, context)
+    : { joins: sql``, where: sql`true` };
   const after = page.cursor ? sql`and p.id > ${page.cursor}::uuid` : sql``;
   const rows = await db.rows<{ id: string }>(
     sql`select p.id from profiles p ${joins} where p.workspace_id = ${context.workspaceId} ${after} and ${where} order by p.id limit ${page.limit + 1}`,

@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { mkdirSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
@@ -46,6 +47,8 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** Largest number of pooled connections to a server. */
   maxConnections?: number;
+  /** A server cancels statements running longer than this (no limit when absent). */
+  statementTimeoutMs?: number;
 }
 
 const dialect = new PgDialect();
@@ -73,6 +76,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     };
     return postgresDatabase(postgres(url, serverOptions(options)), migrate);
   }
+  // PGlite creates only the last folder of the path; a fresh clone has none of them.
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const pg = await PGlite.create(options.dataDir);
   return pgliteDatabase(pg, () => pg.close(), pg);
 }
@@ -85,7 +90,12 @@ function serverOptions(
     onnotice: () => undefined,
     // Compiled rules differ from query to query; caching each as a prepared statement would only grow memory.
     prepare: false,
-    connection: { application_name: 'pinpoint' },
+    connection: {
+      application_name: 'pinpoint',
+      // Audience queries are short and differ each time: compiling them costs more than it saves.
+      jit: 'off',
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
     // A documented postgres.js option its type definitions leave out.
     ...({ socket: connectWithoutDelay } as object),
   };

@@ -9,3 +9,8 @@ export * from './segment-repository';
 export * from './workspaces';
 export * from './data-dir';
 export * from './seed';
+export * from './composition-queries';
+export * from './composition-sql';
+export * from './reach-estimate';
+export * from './segment-overlap';
+export * from './server-database';

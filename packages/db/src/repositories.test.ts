@@ -97,7 +97,7 @@ describe.each(testTargets())('segment and campaign repositories on $name', (targ
         {
           path: 'id',
           code: 'in_use',
-          message: 'segment is referenced by "Bavarian adults"; change those first',
+          message: 'segment is used by segment "Bavarian adults"; change those first',
         },
       ],
     });
@@ -131,6 +131,15 @@ describe.each(testTargets())('segment and campaign repositories on $name', (targ
     });
     const saved = await saveCampaign(db, 'south', { ...plan, excludeSegmentIds: [] });
     expect(saved.ok).toBe(true);
+    expect(await deleteSegment(db, 'south', 'adults')).toMatchObject({
+      ok: false,
+      issues: [
+        {
+          code: 'in_use',
+          message: 'segment is used by campaign "Spring drive"; change those first',
+        },
+      ],
+    });
     // The same id in another workspace is another campaign, not an overwrite.
     expect((await saveCampaign(db, 'north', { ...plan, includeSegmentIds: [] })).ok).toBe(false);
     expect((await getCampaign(db, 'south', 'spring'))?.name).toBe('Spring drive');

@@ -10,6 +10,7 @@ import {
 } from '@pinpoint/domain';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { listCampaigns } from './campaign-repository';
 import { loadCatalog } from './catalog-repository';
 import type { Database } from './client';
 
@@ -111,7 +112,7 @@ export async function updateSegment(
   });
 }
 
-/** Deletes a segment unless another segment references it. */
+/** Deletes a segment unless another segment or a campaign uses it. */
 export async function deleteSegment(
   db: Database,
   workspaceId: string,
@@ -121,15 +122,24 @@ export async function deleteSegment(
     const users = (await listSegments(tx, workspaceId)).filter(
       (s) => s.id !== id && referencedSegmentIds(s.rule).includes(id),
     );
-    if (users.length > 0) {
-      const names = users.map((s) => `"${s.name}"`).join(', ');
+    const campaigns = (await listCampaigns(tx, workspaceId)).filter(
+      (c) =>
+        c.includeSegmentIds.includes(id) ||
+        c.excludeSegmentIds.includes(id) ||
+        c.variants.some((v) => v.segmentId === id),
+    );
+    if (users.length > 0 || campaigns.length > 0) {
+      const names = [
+        ...users.map((s) => `segment "${s.name}"`),
+        ...campaigns.map((c) => `campaign "${c.name}"`),
+      ].join(', ');
       return {
         ok: false,
         issues: [
           {
             path: 'id',
             code: 'in_use',
-            message: `segment is referenced by ${names}; change those first`,
+            message: `segment is used by ${names}; change those first`,
           },
         ],
       };

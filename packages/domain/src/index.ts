@@ -11,3 +11,28 @@ export * from './rule-references';
 export * from './rule-validation';
 export * from './segment';
 export * from './segment-rule';
+export * from './attribute-stats';
+export * from './audience-question';
+export * from './budget-curve';
+export * from './campaign-audience';
+export * from './code-point-order';
+export * from './composition';
+export * from './composition-plan';
+export * from './composition-request';
+export * from './holdout';
+export * from './number-buckets';
+export * from './reach-estimate';
+export * from './reach-reference';
+export * from './segment-overlap';
+export * from './message-variant-template';
+export * from './sms-length';
+export * from './template-check';
+export * from './template-context';
+export {
+  DEFAULT_TEMPLATE_LIMITS,
+  type TemplateLimits,
+  type TemplateOutput,
+} from './template-engine';
+export type { TemplateIssue, TemplateIssueCode } from './template-issue';
+export type { TemplateReference } from './template-references';
+export * from './template-render';

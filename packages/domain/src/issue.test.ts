@@ -25,4 +25,17 @@ describe('formatIssue', () => {
     } as const;
     expect(formatIssue(issue)).toBe('rule.and[2].attribute.value: expected a number');
   });
+
+  it('adds the line and column of a template problem', () => {
+    const issue = {
+      path: 'variants[0].template',
+      code: 'syntax_error',
+      message: 'tag {% if %} not closed',
+      line: 3,
+      column: 7,
+    } as const;
+    expect(formatIssue(issue)).toBe(
+      'variants[0].template (line 3, column 7): tag {% if %} not closed',
+    );
+  });
 });

@@ -16,7 +16,11 @@ export type IssueCode =
   | 'reference_cycle'
   | 'duplicate'
   | 'not_found'
-  | 'in_use';
+  | 'in_use'
+  | 'syntax_error'
+  | 'unknown_variable'
+  | 'render_error'
+  | 'too_long';
 
 /**
  * One validation problem, named by its path in the input (`rule.and[2].attribute.value`)
@@ -26,11 +30,22 @@ export interface Issue {
   path: string;
   code: IssueCode;
   message: string;
+  /** 1-based line in a template, for template problems that have a place. */
+  line?: number;
+  /** 1-based column in a template, for template problems that have a place. */
+  column?: number;
 }
 
-/** Formats an issue the way logs and CLIs print it: `path: message`. */
+/**
+ * Formats an issue the way logs and CLIs print it: `path: message`, or
+ * `path (line 3, column 7): message` when the issue has a place in a template.
+ */
 export function formatIssue(issue: Issue): string {
-  return `${issue.path}: ${issue.message}`;
+  const place =
+    issue.line === undefined
+      ? ''
+      : ` (line ${issue.line}${issue.column === undefined ? '' : `, column ${issue.column}`})`;
+  return `${issue.path}${place}: ${issue.message}`;
 }
 
 /** Appends a key or index to a path: `joinPath('rule', 'and', 2)` is `rule.and[2]`. */

@@ -7,3 +7,5 @@ export * from './arbitraries';
 export * from './profile-arbitraries';
 export * from './test-catalog';
 export * from './values';
+export * from './campaign-arbitraries';
+export * from './template-catalog';

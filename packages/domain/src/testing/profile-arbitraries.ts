@@ -35,6 +35,12 @@ export interface ProfileArbitraryOptions {
   windowDays?: readonly number[];
   /** Workspace the profile ids are derived in (`profileIdFor`); default `DEFAULT_WORKSPACE_ID`. */
   workspaceId?: string;
+  /**
+   * Extra weight of channel entries that are reachable (an address and consent granted),
+   * against 1 for the uniform mix; default 0. Reach tests raise it so that people often have
+   * several reachable channels and the choice between them matters.
+   */
+  reachableWeight?: number;
 }
 
 const GDPR_START = Date.UTC(2018, 4, 25);
@@ -69,18 +75,32 @@ export function profileArbitrary(
 ): fc.Arbitrary<Profile> {
   const each = <T>(entries: { key: string }[], value: () => fc.Arbitrary<T>) =>
     someOf(entries.map((entry) => [entry.key, value()] as const));
-  const contact = fc.record({
+  const consentAt = fc.option(
+    fc.date({
+      min: new Date(Math.min(GDPR_START, options.asOf.getTime())),
+      max: options.asOf,
+      noInvalidDate: true,
+    }),
+    { nil: null },
+  );
+  const anyContact = fc.record({
     address: fc.constantFrom(...ADDRESSES),
     consent: fc.constantFrom(...Consent.options),
-    consentAt: fc.option(
-      fc.date({
-        min: new Date(Math.min(GDPR_START, options.asOf.getTime())),
-        max: options.asOf,
-        noInvalidDate: true,
-      }),
-      { nil: null },
-    ),
+    consentAt,
   });
+  const reachableContact = fc.record({
+    address: fc.constantFrom(...ADDRESSES.filter((a) => a !== null && a.trim() !== '')),
+    consent: fc.constant('granted' as const),
+    consentAt,
+  });
+  const reachableWeight = options.reachableWeight ?? 0;
+  const contact =
+    reachableWeight > 0
+      ? fc.oneof(
+          { weight: 1, arbitrary: anyContact },
+          { weight: reachableWeight, arbitrary: reachableContact },
+        )
+      : anyContact;
   const events =
     catalog.eventTypes.length === 0
       ? fc.constant([])

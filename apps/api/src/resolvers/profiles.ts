@@ -1,0 +1,45 @@
+import { isReachable, profileIdFor } from '@pinpoint/domain';
+import type { Resolvers } from '../generated/resolvers-types';
+import { requireWithin } from '../server/api-error';
+import { listProfiles } from '../services/profile-pages';
+import { toPayload } from '../services/result';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Profiles: one by id or external id, and filtered pages. */
+export const profileResolvers: Resolvers = {
+  Query: {
+    profile: async (_, { id, externalId }, { loaders, workspaceId }) => {
+      const key = id ?? (externalId ? profileIdFor(externalId, workspaceId) : null);
+      // Exactly one of the two identifies a profile.
+      if (key === null || (id && externalId)) return null;
+      return UUID.test(key) ? loaders.profile.load(key.toLowerCase()) : null;
+    },
+    profiles: async (_, { filter, first, after, asOf }, context) => {
+      requireWithin('first', first ?? 20, 1, 100);
+      return toPayload(
+        await listProfiles(context, { filter, first: first ?? 20, after, asOf }),
+        'ProfilePage',
+      );
+    },
+  },
+  Profile: {
+    attributes: async ({ attributes }, _, { audience }) => {
+      const { catalog } = await audience.at();
+      return catalog.catalog.attributes
+        .filter((a) => a.key in attributes)
+        .map((a) => ({ key: a.key, value: attributes[a.key]! }));
+    },
+    interests: ({ interests }) => [...interests].sort((a, b) => b.affinity - a.affinity),
+    events: ({ events }, { type, last }) => {
+      requireWithin('last', last ?? 50, 1, 500);
+      return events
+        .filter((e) => !type || e.type === type)
+        .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime())
+        .slice(0, last ?? 50);
+    },
+  },
+  ChannelContact: {
+    reachable: (contact) => isReachable(contact),
+  },
+};

@@ -1,0 +1,85 @@
+import { openDatabase, type Database } from '@pinpoint/db';
+import { DEFAULT_WORKSPACE_ID } from '@pinpoint/domain';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../context';
+import { createApolloServer } from './apollo';
+import { createHttpServer, MAX_BODY_BYTES } from './http-server';
+
+/** A database that fails every query with a message that must never reach a client. */
+const brokenDatabase = (db: Database): Database => ({
+  ...db,
+  driver: db.driver,
+  rows: () => Promise.reject(new Error('relation "secret_table" does not exist at 10.0.0.7')),
+});
+
+let server: Server;
+let db: Database;
+let base: string;
+const logged: unknown[] = [];
+
+beforeAll(async () => {
+  db = await openDatabase();
+  const log = pino(
+    { level: 'error' },
+    { write: (line: string) => void logged.push(JSON.parse(line)) },
+  );
+  const apollo = createApolloServer(log);
+  server = createHttpServer(apollo, {
+    context: () => Promise.resolve(createContext(brokenDatabase(db), DEFAULT_WORKSPACE_ID, log)),
+    ready: () => true,
+    timeoutMs: 5_000,
+  });
+  await apollo.start();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, 60_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await db.close();
+});
+
+const post = (body: string, contentType = 'application/json') =>
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+describe('HTTP front', () => {
+  it('answers liveness and readiness', async () => {
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+
+  it('names the GraphQL route for unknown paths', async () => {
+    const response = await fetch(`${base}/nope`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: 'no route /nope; GraphQL is at /graphql' });
+  });
+
+  it('refuses bodies that are not JSON, and oversized bodies, before GraphQL sees them', async () => {
+    const notJson = await post('{"query": ');
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toMatchObject({
+      errors: [{ message: 'request body is not valid JSON' }],
+    });
+    const huge = await post(
+      JSON.stringify({ query: `{ apiVersion } #${'x'.repeat(MAX_BODY_BYTES)}` }),
+    );
+    expect(huge.status).toBe(413);
+  });
+
+  it('masks internal errors for clients and logs them with their detail', async () => {
+    const response = await post(JSON.stringify({ query: '{ segments { id } }' }));
+    const body = (await response.json()) as { errors: { message: string; extensions: unknown }[] };
+    expect(body.errors).toEqual([
+      {
+        message: 'Internal server error',
+        path: ['segments'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
+    expect(JSON.stringify(body)).not.toContain('secret_table');
+    expect(JSON.stringify(logged)).toContain('secret_table');
+  });
+});

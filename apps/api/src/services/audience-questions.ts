@@ -1,0 +1,104 @@
+import {
+  attributeDistribution,
+  countSegment,
+  segmentComposition,
+  segmentOverlap,
+} from '@pinpoint/db';
+import {
+  joinPath,
+  MAX_OVERLAP_RULES,
+  type Composition,
+  type CompositionOptions,
+  type SegmentOverlap,
+  type SegmentRule,
+} from '@pinpoint/domain';
+import type { ApiContext } from '../context';
+import type { SegmentRef } from '../generated/resolvers-types';
+import { ApiError } from '../server/api-error';
+import type { Result } from './result';
+import { ruleFromRef } from './rule-input';
+import type { AnswerSource } from './reach';
+
+type Sourced<T> = T & { source: AnswerSource };
+
+const sql = (asOf: Date): AnswerSource => ({ engine: 'sql', asOf });
+
+/** The exact size of a rule's or segment's audience, with the population it is part of. */
+export async function sizeOf(
+  { audience, db, loaders }: ApiContext,
+  ref: SegmentRef,
+  asOf?: Date | null,
+): Promise<Result<Sourced<{ size: number; population: number; share: number }>>> {
+  const checked = await audience.checkRule(ruleFromRef(ref), asOf, 'segment');
+  if (!checked.ok) return checked;
+  const { rule, context } = checked.value;
+  const [size, population] = await Promise.all([
+    countSegment(db, rule, context),
+    loaders.population(),
+  ]);
+  return {
+    ok: true,
+    value: {
+      size,
+      population,
+      share: population === 0 ? 0 : size / population,
+      source: sql(context.asOf),
+    },
+  };
+}
+
+/** Sizes, intersections and union of 1..20 segments; more is refused as a limit. */
+export async function overlapOf(
+  { audience, db }: ApiContext,
+  refs: readonly SegmentRef[],
+  asOf?: Date | null,
+): Promise<Result<Sourced<SegmentOverlap>>> {
+  if (refs.length < 1 || refs.length > MAX_OVERLAP_RULES)
+    throw new ApiError(
+      'limit_exceeded',
+      `segmentOverlap compares 1 to ${MAX_OVERLAP_RULES} segments, got ${refs.length}`,
+    );
+  const rules: SegmentRule[] = [];
+  const issues = [];
+  for (const [i, ref] of refs.entries()) {
+    const checked = await audience.checkRule(ruleFromRef(ref), asOf, joinPath('segments', i));
+    if (checked.ok) rules.push(checked.value.rule);
+    else issues.push(...checked.issues);
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const context = await audience.at(asOf);
+  const overlap = await segmentOverlap(db, rules, context);
+  return overlap.ok
+    ? { ok: true, value: { ...overlap.value, source: sql(context.asOf) } }
+    : overlap;
+}
+
+/** A segment (or, without one, the whole population) broken down by an attribute. */
+export async function compositionOf(
+  { audience, db }: ApiContext,
+  ref: SegmentRef | null,
+  attribute: string,
+  options: { buckets?: readonly number[] | null; asOf?: Date | null },
+): Promise<Result<Sourced<Composition>>> {
+  const compositionOptions: CompositionOptions = options.buckets ? { edges: options.buckets } : {};
+  // The API calls bucket edges `buckets`; issues name the argument the caller sent.
+  const renamed = <T>(result: Result<T>): Result<T> =>
+    result.ok
+      ? result
+      : {
+          ok: false,
+          issues: result.issues.map((i) => ({ ...i, path: i.path.replace(/^edges/, 'buckets') })),
+        };
+  if (ref === null) {
+    const context = await audience.at(options.asOf);
+    const result = renamed(await attributeDistribution(db, attribute, context, compositionOptions));
+    return result.ok ? { ok: true, value: { ...result.value, source: sql(context.asOf) } } : result;
+  }
+  const checked = await audience.checkRule(ruleFromRef(ref), options.asOf, 'segment');
+  if (!checked.ok) return checked;
+  const { rule, context } = checked.value;
+  const result = renamed(
+    await segmentComposition(db, rule, attribute, context, compositionOptions),
+  );
+  return result.ok ? { ok: true, value: { ...result.value, source: sql(context.asOf) } } : result;
+}

@@ -1,0 +1,56 @@
+import { estimateReach, getCampaign } from '@pinpoint/db';
+import type { Campaign, ReachEstimate } from '@pinpoint/domain';
+import type { ApiContext } from '../context';
+import type { CampaignRef } from '../generated/resolvers-types';
+import { campaignFromInput } from './campaign-input';
+import { ApiError } from '../server/api-error';
+import type { Result } from './result';
+
+/** Where an answer came from: the engine and the instant the audience was evaluated at. */
+export interface AnswerSource {
+  engine: 'sql' | 'index';
+  asOf: Date;
+}
+
+/** A saved campaign by id, a draft, or a campaign already loaded. */
+export type CampaignSource = CampaignRef | { saved: Campaign };
+
+async function resolveCampaign(
+  { db, workspaceId }: ApiContext,
+  source: CampaignSource,
+): Promise<Result<Campaign>> {
+  if ('saved' in source) return { ok: true, value: source.saved };
+  if (source.id) {
+    const campaign = await getCampaign(db, workspaceId, source.id);
+    return campaign
+      ? { ok: true, value: campaign }
+      : {
+          ok: false,
+          issues: [
+            {
+              path: 'campaign.id',
+              code: 'not_found',
+              message: `no campaign with id "${source.id}"`,
+            },
+          ],
+        };
+  }
+  if (!source.draft) throw new ApiError('bad_request', 'give a campaign id or a draft');
+  return campaignFromInput(source.draft, 'draft');
+}
+
+/** The reach of a saved or draft campaign at `asOf` (the request's now when absent). */
+export async function estimateCampaignReach(
+  context: ApiContext,
+  source: CampaignSource,
+  options: { asOf?: Date | null; budget?: number | null },
+): Promise<Result<ReachEstimate & { source: AnswerSource }>> {
+  const campaign = await resolveCampaign(context, source);
+  if (!campaign.ok) return campaign;
+  const audience = await context.audience.at(options.asOf);
+  const estimate = await estimateReach(context.db, campaign.value, audience, {
+    budget: options.budget ?? null,
+  });
+  if (!estimate.ok) return estimate;
+  return { ok: true, value: { ...estimate.value, source: { engine: 'sql', asOf: audience.asOf } } };
+}
