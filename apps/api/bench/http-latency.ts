@@ -5,10 +5,10 @@
  *   BENCH_SIZE=1000000 DATABASE_URL=postgres://… pnpm --filter @pinpoint/api bench
  *
  * The server runs as a child process (`src/main.ts`) on a database of its own:
- * `pinpoint_bench_api` on the server at DATABASE_URL (or TEST_DATABASE_URL), seeded with
- * BENCH_SIZE profiles the first time and kept for later runs; without a server URL, an
- * in-memory-sized PGlite folder under .data/. BENCH_SECONDS and BENCH_CONNECTIONS set the
- * load.
+ * `pinpoint_bench` on the server at DATABASE_URL (or TEST_DATABASE_URL), the one the db
+ * package's bench fills (seeded with BENCH_SIZE profiles here when it is empty); without a
+ * server URL, a fresh PGlite folder in the temp directory. BENCH_SECONDS and
+ * BENCH_CONNECTIONS set the load.
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -30,7 +30,7 @@ const env: NodeJS.ProcessEnv = {
   PINPOINT_SEED_SIZE: String(size),
   PINPOINT_QUERY_TIMEOUT_MS: '120000',
 };
-if (serverUrl) env.DATABASE_URL = await ensureServerDatabase(serverUrl, 'pinpoint_bench_api');
+if (serverUrl) env.DATABASE_URL = await ensureServerDatabase(serverUrl, 'pinpoint_bench');
 else env.PINPOINT_DATA_DIR = mkdtempSync(join(tmpdir(), 'pinpoint-bench-'));
 
 console.log(
@@ -50,16 +50,26 @@ for (let ready = false; !ready;) {
   if (server.exitCode !== null) throw new Error('the API exited before it was ready');
 }
 
-const overlapRefs = [
-  ...(
+const graphql = async <T>(query: string): Promise<T> =>
+  (
     (await (
       await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ segments { id } }' }),
+        body: JSON.stringify({ query }),
       })
-    ).json()) as { data: { segments: { id: string }[] } }
-  ).data.segments.map((s) => `{ id: "${s.id}" }`),
+    ).json()) as { data: T }
+  ).data;
+
+const { segmentSize } = await graphql<{ segmentSize: { population: number } }>(
+  '{ segmentSize(segment: { rule: { reachable: { channel: email } } }) { ... on SegmentSize { population } } }',
+);
+const population = segmentSize.population;
+
+const overlapRefs = [
+  ...(await graphql<{ segments: { id: string }[] }>('{ segments { id } }')).segments.map(
+    (s) => `{ id: "${s.id}" }`,
+  ),
   '{ rule: { attribute: { key: "age", op: gte, value: 65 } } }',
   '{ rule: { reachable: { channel: sms } } }',
   '{ rule: { interest: { topic: "football", minAffinity: 0.7 } } }',
@@ -125,7 +135,7 @@ const baseline = rows[0]!;
 const pad = (text: string, width: number) => text.padEnd(width);
 const num = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
 console.log(
-  `\n${connections} connections, ${seconds} s per operation, ${size.toLocaleString('en-US')} profiles on ${serverUrl ? 'postgres' : 'pglite'}\n`,
+  `\n${connections} connections, ${seconds} s per operation, ${population.toLocaleString('en-US')} profiles on ${serverUrl ? 'postgres' : 'pglite'}\n`,
 );
 console.log(
   `${pad('operation', 36)}${pad('p50 ms', 10)}${pad('p99 ms', 10)}${pad('req/s', 10)}${pad('p50 ÷ bare', 12)}errors`,

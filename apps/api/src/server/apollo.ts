@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import type { ApiContext } from '../context';
 import { resolvers, typeDefs } from '../schema';
+import { audienceScanLimit } from './audience-scan-limit';
 import { formatError } from './format-error';
 
 /** Limits every operation is checked against before it runs; each refusal is a 400 with a reason. */
@@ -13,6 +14,7 @@ export const OPERATION_LIMITS = {
   maxTokens: 5000,
   maxDirectives: 20,
   maxCost: 20000,
+  maxAudienceScans: 10,
 } as const;
 
 /**
@@ -36,7 +38,10 @@ export function createApolloServer(log: Logger): ApolloServer<ApiContext> {
     resolvers,
     ...protection,
     plugins: [...protection.plugins],
-    validationRules: [...protection.validationRules],
+    validationRules: [
+      ...protection.validationRules,
+      audienceScanLimit(OPERATION_LIMITS.maxAudienceScans),
+    ],
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     formatError: formatError(log),
     includeStacktraceInErrorResponses: false,

@@ -56,6 +56,20 @@ describe('operation limits answer with a 400 and a reason, never a 500 or a hang
     expect(page.errors?.[0]?.message).toBe('first must be an integer from 1 to 100, got 1000');
   });
 
+  it('refuses more audience questions in one operation than allowed, even as aliases', async () => {
+    const asks = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `s${i}: segmentSize(segment: { rule: { reachable: { channel: email } } }) { __typename }`,
+      ).join(' ');
+    expect((await api.graphql(`{ ${asks(OPERATION_LIMITS.maxAudienceScans)} }`)).status).toBe(200);
+    const response = await api.graphql(`{ ${asks(OPERATION_LIMITS.maxAudienceScans + 1)} }`);
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).toMatch(/at most 10 audience questions/);
+  });
+
   it('refuses batched requests', async () => {
     const response = await fetch(api.url, {
       method: 'POST',
