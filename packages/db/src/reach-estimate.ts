@@ -14,7 +14,7 @@ import {
 import { sql, type SQL } from 'drizzle-orm';
 import type { AudienceContext } from './audience-queries';
 import type { Database } from './client';
-import { compileRuleToSql } from './rule-sql';
+import { compileRulesToSql } from './rule-sql';
 
 /**
  * Who a campaign would reach at `context.asOf`: one query classifies every member of the
@@ -41,29 +41,24 @@ export async function estimateReach(
 function outcomesSql(campaign: Campaign, context: AudienceContext): SQL {
   const rules = campaignRules(campaign, context.catalog);
   const inWorkspace = sql`p.workspace_id = ${context.workspaceId}`;
-  const include = compileRuleToSql(rules.include, context);
-  // Each further rule is compiled in a derived table of its own, so that its joins' aliases
-  // stay in its scope; the join on the profile id keeps the work on the profile's shard.
-  const membersOf = (rule: SegmentRule | null, alias: string) => {
-    if (!rule) return { join: sql``, test: null };
-    const { joins, where } = compileRuleToSql(rule, context);
-    const name = sql.raw(alias);
-    return {
-      join: sql`left join (select p.id from profiles p ${joins} where ${inWorkspace} and ${where}) ${name} on ${name}.id = p.id`,
-      test: sql`${name}.id is not null`,
-    };
-  };
-  const excluded = membersOf(rules.exclude, 'excluded_members');
-  const capped = membersOf(rules.frequencyCapped, 'capped_members');
+  // Include, exclude and cap rules share one set of joins: one scan of the profiles.
+  const optional = [rules.exclude, rules.frequencyCapped];
+  const { joins, wheres } = compileRulesToSql(
+    [rules.include, ...optional.filter((r): r is SegmentRule => r !== null)],
+    context,
+  );
+  const [includeWhere = sql`false`, ...rest] = wheres;
+  const excludedTest = rules.exclude ? (rest.shift() ?? null) : null;
+  const cappedTest = rules.frequencyCapped ? (rest.shift() ?? null) : null;
   // The holdout draw of `holdoutFraction`: the first 32 bits of the md5, over 2³².
   const heldOut =
     campaign.holdoutShare > 0
       ? sql`('x' || substr(md5(${campaign.id}::text || ':' || p.id::text), 1, 8))::bit(32)::bigint::float8 / 4294967296 < ${campaign.holdoutShare}::float8`
       : null;
   const losses: [SQL | null, ReachOutcome][] = [
-    [excluded.test, 'excluded'],
+    [excludedTest, 'excluded'],
     [heldOut, 'holdout'],
-    [capped.test, 'frequency_cap'],
+    [cappedTest, 'frequency_cap'],
   ];
   const choice = channelChoice(campaign);
   const cases = [
@@ -71,8 +66,8 @@ function outcomesSql(campaign: Campaign, context: AudienceContext): SQL {
     ...choice.cases,
   ];
   return sql`select case ${sql.join(cases, sql` `)} else ${text('no_address')} end as outcome
-    from profiles p ${include.joins} ${excluded.join} ${capped.join} ${choice.join}
-    where ${inWorkspace} and ${include.where}`;
+    from profiles p ${joins} ${choice.join}
+    where ${inWorkspace} and ${includeWhere}`;
 }
 
 const text = (value: ReachOutcome) => sql`${value}::text`;

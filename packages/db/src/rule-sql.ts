@@ -38,6 +38,26 @@ export function compileRuleToSql(rule: SegmentRule, context: RuleSqlContext): Co
   return { joins: sql.join(compiler.joins, sql` `), where };
 }
 
+/** Several rules over one `profiles p`: shared left joins and one predicate per rule. */
+export interface CompiledRules {
+  joins: SQL;
+  wheres: SQL[];
+}
+
+/**
+ * Compiles several rules to predicates over the same joins, so that one scan of the profiles
+ * answers all of them (overlaps, batched sizes). A condition used by several rules is joined
+ * once.
+ */
+export function compileRulesToSql(
+  rules: readonly SegmentRule[],
+  context: RuleSqlContext,
+): CompiledRules {
+  const compiler = new RuleCompiler(context);
+  const wheres = rules.map((rule) => compiler.node(rule, []));
+  return { joins: sql.join(compiler.joins, sql` `), wheres };
+}
+
 class RuleCompiler {
   readonly joins: SQL[] = [];
   private readonly aliases = new Map<string, string>();
