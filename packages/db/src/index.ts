@@ -14,3 +14,4 @@ export * from './composition-sql';
 export * from './reach-estimate';
 export * from './segment-overlap';
 export * from './server-database';
+export * from './profile-changes';

@@ -37,6 +37,38 @@ export async function readWorkspaceProfiles(db: Database, workspaceId: string): 
   return [...result.values()];
 }
 
+/**
+ * Streams a workspace's whole profiles in id order, `batchSize` at a time: for building an
+ * in-memory index of millions without holding them all. Each batch is read by an id range
+ * (keyset), so a batch costs the same however far into the table it is.
+ */
+export async function* streamProfiles(
+  db: Database,
+  workspaceId: string,
+  options: { batchSize?: number } = {},
+): AsyncGenerator<Profile[]> {
+  const batchSize = options.batchSize ?? 5000;
+  let after: string | null = null;
+  for (;;) {
+    const from: SQL = after ? sql`and id > ${after}::uuid` : sql``;
+    const ids = await db.rows<{ id: string }>(
+      sql`select id from profiles where workspace_id = ${workspaceId} ${from} order by id limit ${batchSize}`,
+    );
+    const first = ids[0]?.id;
+    const last = ids.at(-1)?.id;
+    if (!first || !last) return;
+    const result = new Map<string, Profile>();
+    await readInto(
+      result,
+      db,
+      sql`p.workspace_id = ${workspaceId} and p.id >= ${first}::uuid and p.id <= ${last}::uuid`,
+    );
+    yield [...result.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (ids.length < batchSize) return;
+    after = last;
+  }
+}
+
 async function readInto(result: Map<string, Profile>, db: Database, filter: SQL): Promise<void> {
   const [rows, interests, events, scores, channels] = await Promise.all([
     db.rows<ProfileRow>(

@@ -1,6 +1,7 @@
 import type { Profile } from '@pinpoint/domain';
 import { sql } from 'drizzle-orm';
 import type { Database } from './client';
+import { bumpDataVersion, recordProfileChanges } from './profile-changes';
 import { csvLine } from './csv';
 
 /** Columns each profile table is loaded with, in COPY order. */
@@ -87,6 +88,8 @@ export async function copyProfiles(
   }
   if (batch.length > 0) await flush();
   await copying;
+  // Bulk loads are not listed in the change log profile by profile; readers rebuild.
+  await bumpDataVersion(db, workspaceId);
   return written;
 }
 
@@ -101,17 +104,27 @@ export async function upsertProfiles(
 ): Promise<void> {
   if (profiles.length === 0) return;
   await db.transaction(async (tx) => {
-    await deleteProfiles(
-      tx,
-      workspaceId,
-      profiles.map((p) => p.id),
-    );
+    const ids = profiles.map((p) => p.id);
+    await removeProfiles(tx, workspaceId, ids);
     await copyBatch(tx, workspaceId, profiles);
+    await recordProfileChanges(tx, workspaceId, ids);
   });
 }
 
-/** Deletes profiles and all their facts; returns how many existed. */
+/** Deletes profiles and all their facts, and logs the change; returns how many existed. */
 export async function deleteProfiles(
+  db: Database,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const deleted = await removeProfiles(tx, workspaceId, ids);
+    await recordProfileChanges(tx, workspaceId, ids);
+    return deleted;
+  });
+}
+
+async function removeProfiles(
   db: Database,
   workspaceId: string,
   ids: readonly string[],

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  bigserial,
   check,
   doublePrecision,
   index,
@@ -26,6 +27,8 @@ import {
 export const workspaces = pgTable('workspaces', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  /** Bumped by bulk loads, which the change log does not list row by row: readers rebuild. */
+  dataVersion: bigint('data_version', { mode: 'number' }).notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -196,4 +199,20 @@ export const campaigns = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('campaigns_workspace_idx').on(t.workspaceId, t.name),
   ],
+);
+
+/**
+ * Profiles written or deleted through Pinpoint, in order: what in-memory indexes replay to
+ * stay fresh. One row per changed profile per write; bulk loads bump
+ * `workspaces.data_version` instead.
+ */
+export const profileChanges = pgTable(
+  'profile_changes',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    workspaceId: text('workspace_id').notNull(),
+    profileId: uuid('profile_id').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('profile_changes_workspace_seq_idx').on(t.workspaceId, t.seq)],
 );
