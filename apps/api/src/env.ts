@@ -1,4 +1,8 @@
 import { defaultDataDir } from '@pinpoint/db';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const builtExplorer = fileURLToPath(new URL('../../explorer/dist', import.meta.url));
 
 const number = (name: string, fallback: number): number => {
   const raw = process.env[name];
@@ -20,5 +24,8 @@ export const env = {
   seed: number('PINPOINT_SEED', 42),
   /** Longest an operation may run before the client gets a TIMEOUT error. */
   timeoutMs: number('PINPOINT_QUERY_TIMEOUT_MS', 15_000),
+  /** The built explorer, served beside the API when it has been built. */
+  explorerDir:
+    process.env.PINPOINT_EXPLORER_DIR || (existsSync(builtExplorer) ? builtExplorer : undefined),
   logLevel: process.env.LOG_LEVEL || 'info',
 };

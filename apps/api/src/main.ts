@@ -33,11 +33,14 @@ const server = createHttpServer(apollo, {
   context: () => Promise.resolve(createContext(db, DEFAULT_WORKSPACE_ID, log)),
   ready: () => ready,
   timeoutMs: env.timeoutMs,
+  staticDir: env.explorerDir,
 });
 await apollo.start();
 server.listen(env.port, env.host, () => {
   ready = true;
-  log.info(`Pinpoint API ready at http://${env.host}:${env.port}/graphql`);
+  const base = `http://${env.host}:${env.port}`;
+  if (env.explorerDir) log.info(`Pinpoint explorer at ${base}/ (API at ${base}/graphql)`);
+  else log.info(`Pinpoint API ready at ${base}/graphql (explorer not built)`);
 });
 
 const shutdown = async (signal: string) => {

@@ -1,7 +1,10 @@
 import { openDatabase, type Database } from '@pinpoint/db';
 import { DEFAULT_WORKSPACE_ID } from '@pinpoint/domain';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../context';
@@ -81,5 +84,43 @@ describe('HTTP front', () => {
     ]);
     expect(JSON.stringify(body)).not.toContain('secret_table');
     expect(JSON.stringify(logged)).toContain('secret_table');
+  });
+});
+
+describe('serving the built explorer', () => {
+  it('serves files, falls back to index.html for app routes, and keeps /graphql', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explorer-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Pinpoint</title>');
+    writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
+    const log = pino({ level: 'silent' });
+    const apollo = createApolloServer(log);
+    const site = createHttpServer(apollo, {
+      context: () => Promise.resolve(createContext(db, DEFAULT_WORKSPACE_ID, log)),
+      ready: () => true,
+      timeoutMs: 5_000,
+      staticDir: dir,
+    });
+    await apollo.start();
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    try {
+      expect(await (await fetch(`${url}/`)).text()).toContain('<title>Pinpoint</title>');
+      expect(await (await fetch(`${url}/segments/new?rule=x`)).text()).toContain(
+        '<title>Pinpoint</title>',
+      );
+      const asset = await fetch(`${url}/assets/app-1234.js`);
+      expect(await asset.text()).toBe('console.log(1)');
+      expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+      const api = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ apiVersion }' }),
+      });
+      expect(await api.json()).toEqual({ data: { apiVersion: '1' } });
+      expect((await fetch(`${url}/../../etc/passwd`)).status).not.toBe(500);
+    } finally {
+      await new Promise((resolve) => site.close(resolve));
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import http from 'node:http';
+import sirv from 'sirv';
 import type { ApiContext } from '../context';
 
 /** Largest request body accepted, in bytes; larger requests get 413 before any parsing. */
@@ -48,14 +49,29 @@ export interface HttpServerOptions {
   ready: () => boolean;
   /** Longest time an operation may take before the client gets a timeout error. */
   timeoutMs: number;
+  /** A built single-page app (the explorer) served at every other path, when given. */
+  staticDir?: string | undefined;
 }
 
 /**
  * The HTTP front of the API: GraphQL at /graphql (GraphQL over HTTP), liveness at /healthz,
- * readiness at /readyz. Apollo is driven through `executeHTTPGraphQLRequest` so that the
+ * readiness at /readyz, and the built explorer at every other path when `staticDir` is set. Apollo is driven through `executeHTTPGraphQLRequest` so that the
  * routes beside it, the body limit and the per-operation timeout are ours.
  */
 export function createHttpServer(apollo: ApolloServer<ApiContext>, options: HttpServerOptions) {
+  // Hashed assets are cached for good; index.html (the SPA fallback) is revalidated.
+  const assets = options.staticDir
+    ? sirv(options.staticDir, {
+        single: true,
+        etag: true,
+        gzip: true,
+        setHeaders: (res, pathname) =>
+          res.setHeader(
+            'cache-control',
+            pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          ),
+      })
+    : null;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -67,8 +83,11 @@ export function createHttpServer(apollo: ApolloServer<ApiContext>, options: Http
     if (url.pathname === '/healthz') return send(200, { status: 'ok' });
     if (url.pathname === '/readyz')
       return options.ready() ? send(200, { status: 'ready' }) : send(503, { status: 'starting' });
-    if (url.pathname !== '/graphql')
+    if (url.pathname !== '/graphql') {
+      if (assets && (req.method === 'GET' || req.method === 'HEAD'))
+        return assets(req, res, () => send(404, { error: `no file ${url.pathname}` }));
       return send(404, { error: `no route ${url.pathname}; GraphQL is at /graphql` });
+    }
     void (async () => {
       let timer: NodeJS.Timeout | undefined;
       const started = performance.now();
