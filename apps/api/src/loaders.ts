@@ -1,12 +1,7 @@
-import {
-  countProfiles,
-  getSegments,
-  readProfiles,
-  segmentOverlap,
-  type Database,
-} from '@pinpoint/db';
+import { countProfiles, getSegments, readProfiles, type Database } from '@pinpoint/db';
 import type { Profile, Segment, SegmentRule } from '@pinpoint/domain';
 import DataLoader from 'dataloader';
+import type { AudienceBackend } from './services/audience-backend';
 import type { AudienceContexts } from './services/audience-context';
 
 /** Largest number of rules counted in one pass over the profiles. */
@@ -27,6 +22,7 @@ export function createLoaders(
   db: Database,
   workspaceId: string,
   audience: AudienceContexts,
+  backend: AudienceBackend,
 ): Loaders {
   let population: Promise<number> | undefined;
   return {
@@ -52,7 +48,7 @@ export function createLoaders(
         for (let start = 0; start < ids.length; start += RULES_PER_PASS) {
           const chunk = ids.slice(start, start + RULES_PER_PASS);
           const rules = chunk.map((id): SegmentRule => ({ segment: { id } }));
-          const overlap = await segmentOverlap(db, rules, context);
+          const overlap = await backend.overlap(rules, context);
           // Saved segments are valid by construction; an issue here is a bug, not bad input.
           if (!overlap.ok)
             throw new Error(`sizes of saved segments: ${JSON.stringify(overlap.issues)}`);

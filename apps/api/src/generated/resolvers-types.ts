@@ -44,6 +44,8 @@ export type AnswerSource = {
   asOf: Scalars['DateTime']['output'];
   /** What answered: `sql` (the database) or `index` (the in-memory audience index). */
   engine: Scalars['String']['output'];
+  /** The index's version (profile changes applied so far) when the index answered; null for SQL. */
+  indexVersion?: Maybe<Scalars['Int']['output']>;
 };
 
 /**
@@ -1515,6 +1517,7 @@ export type AnswerSourceResolvers<
 > = ResolversObject<{
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indexVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type AttributeDefinitionResolvers<

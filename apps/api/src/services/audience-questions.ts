@@ -1,10 +1,4 @@
 import {
-  attributeDistribution,
-  countSegment,
-  segmentComposition,
-  segmentOverlap,
-} from '@pinpoint/db';
-import {
   joinPath,
   MAX_OVERLAP_RULES,
   type Composition,
@@ -17,15 +11,13 @@ import type { SegmentRef } from '../generated/resolvers-types';
 import { ApiError } from '../server/api-error';
 import type { Result } from './result';
 import { ruleFromRef } from './rule-input';
-import type { AnswerSource } from './reach';
+import { sourceOf, type AnswerSource } from './reach';
 
 type Sourced<T> = T & { source: AnswerSource };
 
-const sql = (asOf: Date): AnswerSource => ({ engine: 'sql', asOf });
-
 /** The exact size of a rule's or segment's audience, with the population it is part of. */
 export async function sizeOf(
-  { audience, db, loaders }: ApiContext,
+  { audience, backend, loaders }: ApiContext,
   ref: SegmentRef,
   asOf?: Date | null,
 ): Promise<Result<Sourced<{ size: number; population: number; share: number }>>> {
@@ -33,7 +25,7 @@ export async function sizeOf(
   if (!checked.ok) return checked;
   const { rule, context } = checked.value;
   const [size, population] = await Promise.all([
-    countSegment(db, rule, context),
+    backend.count(rule, context),
     loaders.population(),
   ]);
   return {
@@ -42,14 +34,14 @@ export async function sizeOf(
       size,
       population,
       share: population === 0 ? 0 : size / population,
-      source: sql(context.asOf),
+      source: sourceOf(backend, context.asOf),
     },
   };
 }
 
 /** Sizes, intersections and union of 1..20 segments; more is refused as a limit. */
 export async function overlapOf(
-  { audience, db }: ApiContext,
+  { audience, backend }: ApiContext,
   refs: readonly SegmentRef[],
   asOf?: Date | null,
 ): Promise<Result<Sourced<SegmentOverlap>>> {
@@ -67,15 +59,15 @@ export async function overlapOf(
   }
   if (issues.length > 0) return { ok: false, issues };
   const context = await audience.at(asOf);
-  const overlap = await segmentOverlap(db, rules, context);
+  const overlap = await backend.overlap(rules, context);
   return overlap.ok
-    ? { ok: true, value: { ...overlap.value, source: sql(context.asOf) } }
+    ? { ok: true, value: { ...overlap.value, source: sourceOf(backend, context.asOf) } }
     : overlap;
 }
 
 /** A segment (or, without one, the whole population) broken down by an attribute. */
 export async function compositionOf(
-  { audience, db }: ApiContext,
+  { audience, backend }: ApiContext,
   ref: SegmentRef | null,
   attribute: string,
   options: { buckets?: readonly number[] | null; asOf?: Date | null },
@@ -91,14 +83,16 @@ export async function compositionOf(
         };
   if (ref === null) {
     const context = await audience.at(options.asOf);
-    const result = renamed(await attributeDistribution(db, attribute, context, compositionOptions));
-    return result.ok ? { ok: true, value: { ...result.value, source: sql(context.asOf) } } : result;
+    const result = renamed(await backend.composition(null, attribute, context, compositionOptions));
+    return result.ok
+      ? { ok: true, value: { ...result.value, source: sourceOf(backend, context.asOf) } }
+      : result;
   }
   const checked = await audience.checkRule(ruleFromRef(ref), options.asOf, 'segment');
   if (!checked.ok) return checked;
   const { rule, context } = checked.value;
-  const result = renamed(
-    await segmentComposition(db, rule, attribute, context, compositionOptions),
-  );
-  return result.ok ? { ok: true, value: { ...result.value, source: sql(context.asOf) } } : result;
+  const result = renamed(await backend.composition(rule, attribute, context, compositionOptions));
+  return result.ok
+    ? { ok: true, value: { ...result.value, source: sourceOf(backend, context.asOf) } }
+    : result;
 }

@@ -1,4 +1,4 @@
-import { getCampaign, segmentMembers, segmentOverlap } from '@pinpoint/db';
+import { getCampaign } from '@pinpoint/db';
 import {
   attributesNeedingValues,
   checkMessageVariant,
@@ -76,7 +76,7 @@ export async function checkMessage(context: ApiContext, ref: VariantRef, asOf?: 
         and: [segment, { attribute: { key, op: 'missing' } }],
       })),
     ];
-    const overlap = await segmentOverlap(context.db, rules, audience);
+    const overlap = await context.backend.overlap(rules, audience);
     if (!overlap.ok) return overlap;
     const of = overlap.value.sizes[0] ?? 0;
     missingValues = needed.map((attribute, i) => {
@@ -149,8 +149,8 @@ export async function previewSample(
   if (!checked.ok) return checked;
   const { rule, context: audience } = checked.value;
   const [page, size] = await Promise.all([
-    segmentMembers(context.db, rule, audience, { limit: options.n }),
-    segmentOverlap(context.db, [rule], audience),
+    context.backend.members(rule, audience, { limit: options.n }),
+    context.backend.overlap([rule], audience),
   ]);
   if (!size.ok) throw new ApiError('bad_request', size.issues[0]?.message ?? 'invalid segment');
   const profiles = await context.loaders.profile.loadMany(page.ids);

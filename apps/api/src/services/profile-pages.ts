@@ -1,4 +1,3 @@
-import { segmentMembers } from '@pinpoint/db';
 import type { Profile } from '@pinpoint/domain';
 import type { ApiContext } from '../context';
 import type { SegmentRef } from '../generated/resolvers-types';
@@ -19,7 +18,7 @@ function decodeCursor(cursor: string): string {
 
 /** A page of the profiles matching a rule or segment (all when absent), in id order. */
 export async function listProfiles(
-  { audience, db, loaders }: ApiContext,
+  { audience, backend, loaders }: ApiContext,
   request: { filter?: SegmentRef | null; first: number; after?: string | null; asOf?: Date | null },
 ): Promise<
   Result<{ nodes: Profile[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>
@@ -29,7 +28,7 @@ export async function listProfiles(
     : { ok: true as const, value: { rule: null, context: await audience.at(request.asOf) } };
   if (!checked.ok) return checked;
   const { rule, context } = checked.value;
-  const page = await segmentMembers(db, rule, context, {
+  const page = await backend.members(rule, context, {
     limit: request.first,
     cursor: request.after ? decodeCursor(request.after) : null,
   });

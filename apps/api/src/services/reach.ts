@@ -1,4 +1,4 @@
-import { estimateReach, getCampaign } from '@pinpoint/db';
+import { getCampaign } from '@pinpoint/db';
 import type { Campaign, ReachEstimate } from '@pinpoint/domain';
 import type { ApiContext } from '../context';
 import type { CampaignRef } from '../generated/resolvers-types';
@@ -6,11 +6,18 @@ import { campaignFromInput } from './campaign-input';
 import { ApiError } from '../server/api-error';
 import type { Result } from './result';
 
-/** Where an answer came from: the engine and the instant the audience was evaluated at. */
+/** Where an answer came from: the engine, its version, and the instant evaluated at. */
 export interface AnswerSource {
   engine: 'sql' | 'index';
+  indexVersion: number | null;
   asOf: Date;
 }
+
+/** The source of an answer given by `backend` at `asOf`. */
+export const sourceOf = (
+  backend: { engine: 'sql' | 'index'; version: number | null },
+  asOf: Date,
+): AnswerSource => ({ engine: backend.engine, indexVersion: backend.version, asOf });
 
 /** A saved campaign by id, a draft, or a campaign already loaded. */
 export type CampaignSource = CampaignRef | { saved: Campaign };
@@ -48,9 +55,12 @@ export async function estimateCampaignReach(
   const campaign = await resolveCampaign(context, source);
   if (!campaign.ok) return campaign;
   const audience = await context.audience.at(options.asOf);
-  const estimate = await estimateReach(context.db, campaign.value, audience, {
+  const estimate = await context.backend.reach(campaign.value, audience, {
     budget: options.budget ?? null,
   });
   if (!estimate.ok) return estimate;
-  return { ok: true, value: { ...estimate.value, source: { engine: 'sql', asOf: audience.asOf } } };
+  return {
+    ok: true,
+    value: { ...estimate.value, source: sourceOf(context.backend, audience.asOf) },
+  };
 }
