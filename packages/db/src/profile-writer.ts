@@ -90,6 +90,9 @@ export async function copyProfiles(
   await copying;
   // Bulk loads are not listed in the change log profile by profile; readers rebuild.
   await bumpDataVersion(db, workspaceId);
+  // Fresh statistics: without them the planner guesses a few rows per table and picks nested
+  // loops that turn a one-second overlap into minutes.
+  await db.exec(`analyze ${Object.keys(COLUMNS).join(', ')}`);
   return written;
 }
 
