@@ -22,6 +22,10 @@ export const env = {
   /** Size and seed of the demo population created on first start of an empty database. */
   seedSize: number('PINPOINT_SEED_SIZE', 100_000),
   seed: number('PINPOINT_SEED', 42),
+  /** Whether to keep the in-memory audience index (answers in milliseconds; SQL meanwhile). */
+  index: (process.env.PINPOINT_INDEX ?? 'on') !== 'off',
+  /** The index refuses to grow past this many megabytes. */
+  indexMemoryMb: number('PINPOINT_INDEX_MEMORY_MB', 2048),
   /** Longest an operation may run before the client gets a TIMEOUT error. */
   timeoutMs: number('PINPOINT_QUERY_TIMEOUT_MS', 15_000),
   /** The built explorer, served beside the API when it has been built. */

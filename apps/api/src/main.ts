@@ -5,6 +5,8 @@ import { createContext } from './context';
 import { env } from './env';
 import { createApolloServer } from './server/apollo';
 import { createHttpServer } from './server/http-server';
+import { sqlBackend } from './services/audience-backend';
+import { AudienceIndexHolder } from './services/audience-index-holder';
 
 const log = pino({ level: env.logLevel });
 let ready = false;
@@ -28,9 +30,20 @@ const seeding = await seedDemo(db, {
 });
 log.info(seeding, seeding.seeded ? 'demo population seeded' : 'database already has profiles');
 
+const audienceIndex = env.index
+  ? new AudienceIndexHolder(db, DEFAULT_WORKSPACE_ID, log, {
+      syncIntervalMs: 250,
+      maxLagMs: 2_000,
+      memoryBudgetBytes: env.indexMemoryMb * 2 ** 20,
+    })
+  : null;
+audienceIndex?.start();
+const sql = sqlBackend(db);
+
 const apollo = createApolloServer(log);
 const server = createHttpServer(apollo, {
-  context: () => Promise.resolve(createContext(db, DEFAULT_WORKSPACE_ID, log)),
+  context: () =>
+    Promise.resolve(createContext(db, DEFAULT_WORKSPACE_ID, log, audienceIndex?.backend() ?? sql)),
   ready: () => ready,
   timeoutMs: env.timeoutMs,
   staticDir: env.explorerDir,
@@ -48,7 +61,9 @@ const shutdown = async (signal: string) => {
   ready = false;
   // Stops accepting connections and waits for in-flight requests (the drain plugin), then
   // closes the database pool.
+  audienceIndex?.stop();
   await apollo.stop();
+  await audienceIndex?.settled();
   await db.close();
   log.info('stopped');
   process.exit(0);

@@ -1,5 +1,4 @@
 import { loadAudienceContext, readWorkspaceProfiles } from '@pinpoint/db';
-import { testTargets } from '@pinpoint/db/testing';
 import {
   compositionOf,
   DEFAULT_WORKSPACE_ID,
@@ -10,18 +9,18 @@ import {
 import { DEMO_SEGMENT_IDS } from '@pinpoint/population';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AudienceContext } from '@pinpoint/db';
-import { startTestServer, TEST_AS_OF, type TestServer } from '../testing/test-server';
+import { apiTargets, startTestServer, TEST_AS_OF, type TestServer } from '../testing/test-server';
 
 const AS_OF = TEST_AS_OF.toISOString();
 const ids = Object.values(DEMO_SEGMENT_IDS);
 
-describe.each(testTargets())('sizes, overlaps and compositions on $name', (target) => {
+describe.each(apiTargets())('sizes, overlaps and compositions on $name', ({ target, index }) => {
   let api: TestServer;
   let profiles: Profile[];
   let context: AudienceContext;
 
   beforeAll(async () => {
-    api = await startTestServer(target);
+    api = await startTestServer(target, { index: index ? {} : undefined });
     profiles = await readWorkspaceProfiles(api.db, DEFAULT_WORKSPACE_ID);
     context = await loadAudienceContext(api.db, DEFAULT_WORKSPACE_ID, TEST_AS_OF);
   }, 120_000);
@@ -47,7 +46,7 @@ describe.each(testTargets())('sizes, overlaps and compositions on $name', (targe
       size: expected.value.sizes[0],
       population: profiles.length,
       share: (expected.value.sizes[0] ?? 0) / profiles.length,
-      source: { engine: 'sql', asOf: AS_OF },
+      source: { engine: index ? 'index' : 'sql', asOf: AS_OF },
     });
   });
 

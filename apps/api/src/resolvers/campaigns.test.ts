@@ -1,9 +1,8 @@
 import { loadAudienceContext, readWorkspaceProfiles, type AudienceContext } from '@pinpoint/db';
-import { testTargets } from '@pinpoint/db/testing';
 import { Campaign, DEFAULT_WORKSPACE_ID, reachOf, type Profile } from '@pinpoint/domain';
 import { DEMO_SEGMENT_IDS } from '@pinpoint/population';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, TEST_AS_OF, type TestServer } from '../testing/test-server';
+import { apiTargets, startTestServer, TEST_AS_OF, type TestServer } from '../testing/test-server';
 
 const AS_OF = TEST_AS_OF.toISOString();
 
@@ -38,13 +37,13 @@ const REACH = `__typename ... on ReachEstimate { audience reachable costAtFullRe
   curve { budget reach } source { engine asOf } }
   ... on InputErrors { issues { path code message } }`;
 
-describe.each(testTargets())('campaigns over GraphQL on $name', (target) => {
+describe.each(apiTargets())('campaigns over GraphQL on $name', ({ target, index }) => {
   let api: TestServer;
   let profiles: Profile[];
   let context: AudienceContext;
 
   beforeAll(async () => {
-    api = await startTestServer(target);
+    api = await startTestServer(target, { index: index ? {} : undefined });
     profiles = await readWorkspaceProfiles(api.db, DEFAULT_WORKSPACE_ID);
     context = await loadAudienceContext(api.db, DEFAULT_WORKSPACE_ID, TEST_AS_OF);
   }, 120_000);
@@ -129,7 +128,7 @@ describe.each(testTargets())('campaigns over GraphQL on $name', (target) => {
       expect(saved.data?.reachEstimate).toEqual({
         __typename: 'ReachEstimate',
         ...expected.value,
-        source: { engine: 'sql', asOf: AS_OF },
+        source: { engine: index ? 'index' : 'sql', asOf: AS_OF },
       });
     }
     const draft = await api.graphql<{ reachEstimate: Record<string, unknown> }>(

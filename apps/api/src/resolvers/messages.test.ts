@@ -1,9 +1,8 @@
 import { upsertProfiles } from '@pinpoint/db';
-import { testTargets } from '@pinpoint/db/testing';
 import { DEFAULT_WORKSPACE_ID, Profile, profileIdFor } from '@pinpoint/domain';
 import { DEMO_SEGMENT_IDS } from '@pinpoint/population';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, TEST_AS_OF, type TestServer } from '../testing/test-server';
+import { apiTargets, startTestServer, TEST_AS_OF, type TestServer } from '../testing/test-server';
 
 const AS_OF = TEST_AS_OF.toISOString();
 const segmentId = DEMO_SEGMENT_IDS.lapsedDonors;
@@ -14,7 +13,7 @@ const draft = (template: string, channel = 'email', subject: string | null = nul
 const PREVIEW = `__typename ... on MessagePreview { profileId externalId subject text html missing sms { encoding segments } }
   ... on InputErrors { issues { path code message } }`;
 
-describe.each(testTargets())('message previews on $name', (target) => {
+describe.each(apiTargets())('message previews on $name', ({ target, index }) => {
   let api: TestServer;
   const mallory = Profile.parse({
     id: profileIdFor('mallory'),
@@ -24,7 +23,7 @@ describe.each(testTargets())('message previews on $name', (target) => {
   const nameless = Profile.parse({ id: profileIdFor('nameless'), externalId: 'nameless' });
 
   beforeAll(async () => {
-    api = await startTestServer(target);
+    api = await startTestServer(target, { index: index ? {} : undefined });
     await upsertProfiles(api.db, DEFAULT_WORKSPACE_ID, [mallory, nameless]);
   }, 120_000);
   afterAll(() => api.close());

@@ -1,19 +1,18 @@
 import { readWorkspaceProfiles } from '@pinpoint/db';
-import { testTargets } from '@pinpoint/db/testing';
 import { DEFAULT_WORKSPACE_ID, type Profile } from '@pinpoint/domain';
 import { demoCatalog } from '@pinpoint/population';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, TEST_AS_OF, type TestServer } from '../testing/test-server';
+import { apiTargets, startTestServer, TEST_AS_OF, type TestServer } from '../testing/test-server';
 
 const PAGE = `__typename ... on ProfilePage { nodes { id } pageInfo { hasNextPage endCursor } }
   ... on InputErrors { issues { path code } }`;
 
-describe.each(testTargets())('profiles over GraphQL on $name', (target) => {
+describe.each(apiTargets())('profiles over GraphQL on $name', ({ target, index }) => {
   let api: TestServer;
   let profiles: Profile[];
 
   beforeAll(async () => {
-    api = await startTestServer(target, { size: 300 });
+    api = await startTestServer(target, { size: 300, index: index ? {} : undefined });
     profiles = await readWorkspaceProfiles(api.db, DEFAULT_WORKSPACE_ID);
   }, 120_000);
   afterAll(() => api.close());

@@ -1,10 +1,12 @@
 import { seedDemo, type Database } from '@pinpoint/db';
-import type { TestTarget } from '@pinpoint/db/testing';
+import { testTargets, type TestTarget } from '@pinpoint/db/testing';
 import { DEFAULT_WORKSPACE_ID } from '@pinpoint/domain';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { createContext } from '../context';
 import { createApolloServer } from '../server/apollo';
+import { sqlBackend } from '../services/audience-backend';
+import { AudienceIndexHolder } from '../services/audience-index-holder';
 import { createHttpServer } from '../server/http-server';
 
 /** The instant the test population's history ends at; tests ask questions at it. */
@@ -24,6 +26,8 @@ export interface TestServer {
   /** Queries run by the database since the last `resetQueryCount`. */
   queryCount: () => number;
   resetQueryCount: () => void;
+  /** The audience index, when the server was started with one. */
+  index: AudienceIndexHolder | null;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -55,16 +59,32 @@ function counting(db: Database, counter: { n: number }): Database {
  */
 export async function startTestServer(
   target: TestTarget,
-  options: { size?: number; timeoutMs?: number } = {},
+  options: {
+    size?: number;
+    timeoutMs?: number;
+    /** Keep an audience index (built before the server answers). */
+    index?: { maxLagMs?: number; syncIntervalMs?: number };
+  } = {},
 ): Promise<TestServer> {
   const { db: raw, dispose } = await target.open();
   await seedDemo(raw, { size: options.size ?? 1500, seed: 11, asOf: TEST_AS_OF });
   const counter = { n: 0 };
   const db = counting(raw, counter);
   const log = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
+  const index = options.index
+    ? new AudienceIndexHolder(raw, DEFAULT_WORKSPACE_ID, log, {
+        syncIntervalMs: options.index.syncIntervalMs ?? 100,
+        maxLagMs: options.index.maxLagMs ?? 2_000,
+        memoryBudgetBytes: 512 * 2 ** 20,
+      })
+    : null;
+  index?.start();
+  await index?.settled();
+  const sql = sqlBackend(db);
   const apollo = createApolloServer(log);
   const server = createHttpServer(apollo, {
-    context: () => Promise.resolve(createContext(db, DEFAULT_WORKSPACE_ID, log)),
+    context: () =>
+      Promise.resolve(createContext(db, DEFAULT_WORKSPACE_ID, log, index?.backend() ?? sql)),
     ready: () => true,
     timeoutMs: options.timeoutMs ?? 30_000,
   });
@@ -74,6 +94,7 @@ export async function startTestServer(
   return {
     url,
     db,
+    index,
     queryCount: () => counter.n,
     resetQueryCount: () => (counter.n = 0),
     async graphql<T>(query: string, variables?: Record<string, unknown>) {
@@ -89,8 +110,30 @@ export async function startTestServer(
       return { status: response.status, ...body };
     },
     async close() {
+      index?.stop();
+      await index?.settled();
       await apollo.stop();
       await dispose();
     },
   };
+}
+
+/** A way to run the API in tests: a database engine, with or without the audience index. */
+export interface ApiTarget {
+  name: string;
+  target: TestTarget;
+  index: boolean;
+}
+
+/**
+ * PGlite and (with TEST_DATABASE_URL) PostgreSQL answering by SQL, and PGlite with the audience
+ * index answering: tests of audience questions run on each and must agree with the reference.
+ */
+export function apiTargets(): ApiTarget[] {
+  const targets = testTargets();
+  const pglite = targets[0]!;
+  return [
+    ...targets.map((target) => ({ name: `${target.name} (sql)`, target, index: false })),
+    { name: 'pglite (index)', target: pglite, index: true },
+  ];
 }
