@@ -74,8 +74,12 @@ function compare(left: Ordered, op: 'lt' | 'lte' | 'gt' | 'gte', right: Ordered)
   }
 }
 
-/** Every comparison with a missing value is false; `missing` is the only way to select it. */
-function attributeMatches(
+/**
+ * Whether an attribute value (undefined when missing) satisfies a condition. Every comparison
+ * with a missing value is false; `missing` is the only way to select it. Other evaluators
+ * (the audience index) decide each distinct value with this, so they cannot drift.
+ */
+export function attributeMatches(
   value: string | number | boolean | undefined,
   condition: AttributeCondition,
 ): boolean {

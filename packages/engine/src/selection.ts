@@ -1,64 +1,8 @@
-import type { AttributeCondition } from '@pinpoint/domain';
-import type { Selection, Value, ValueColumn } from './value-column';
+import { attributeMatches, type AttributeCondition } from '@pinpoint/domain';
+import type { Selection, ValueColumn } from './value-column';
 
 type Ordered = number | string;
 type RangeOp = 'lt' | 'lte' | 'gt' | 'gte';
-
-/** The reference comparison of `matches`, on two values of one type. */
-export function compare(left: Ordered, op: RangeOp, right: Ordered): boolean {
-  switch (op) {
-    case 'lt':
-      return left < right;
-    case 'lte':
-      return left <= right;
-    case 'gt':
-      return left > right;
-    case 'gte':
-      return left >= right;
-  }
-}
-
-/**
- * The reference semantics of an attribute condition on a present value, copied from
- * `matches` (SEMANTICS.md): every distinct value of a column is decided with exactly this,
- * so the index can never drift from the reference on a type or an operator.
- */
-export function valueMatches(value: Value, condition: AttributeCondition): boolean {
-  switch (condition.op) {
-    case 'missing':
-      return false;
-    case 'exists':
-      return true;
-    case 'eq':
-      return value === condition.value;
-    case 'neq':
-      return value !== condition.value;
-    case 'in':
-      return (condition.values as unknown[]).includes(value);
-    case 'notIn':
-      return !(condition.values as unknown[]).includes(value);
-    case 'lt':
-    case 'lte':
-    case 'gt':
-    case 'gte':
-      return (
-        typeof value !== 'boolean' &&
-        typeof value === typeof condition.value &&
-        compare(value, condition.op, condition.value)
-      );
-    case 'between':
-      return (
-        typeof value !== 'boolean' &&
-        typeof value === typeof condition.min &&
-        compare(value, 'gte', condition.min) &&
-        compare(value, 'lte', condition.max)
-      );
-    case 'contains':
-      return typeof value === 'string' && value.includes(condition.value);
-    case 'startsWith':
-      return typeof value === 'string' && value.startsWith(condition.value);
-  }
-}
 
 /** Codes `a..b` of an ordered column whose values satisfy `value op bound`. */
 export function rangeSelection(column: ValueColumn, op: RangeOp, bound: Ordered): Selection {
@@ -111,7 +55,7 @@ export function attributeSelection(column: ValueColumn, condition: AttributeCond
   }
   const selected = new Uint8Array(column.values.length + 1);
   column.values.forEach((value, i) => {
-    if (valueMatches(value, condition)) selected[i + 1] = 1;
+    if (attributeMatches(value, condition)) selected[i + 1] = 1;
   });
   return { kind: 'codes', selected };
 }
