@@ -114,7 +114,8 @@ export function eventTerm(
   if (low > high) return [{ bits: pool.takeZeroed(), negate: false }];
   if (low === 0 && high === Infinity) return [];
   if (!log) return low === 0 ? [] : [{ bits: pool.takeZeroed(), negate: false }];
-  if (log.latestMs <= asOf.getTime() && low <= MAX_RECENCY_K && high < MAX_RECENCY_K) {
+  const bounded = low <= MAX_RECENCY_K && (high === Infinity || high < MAX_RECENCY_K);
+  if (bounded && log.latestMs <= asOf.getTime()) {
     const from = eventWindow(asOf, condition.withinDays).from.getTime();
     const term: Term[number][] = [];
     if (low >= 1) term.push({ bits: recency(low).rowsWithEventAfter(from, pool), negate: false });
