@@ -2,9 +2,8 @@ import { isReachable, profileIdFor } from '@pinpoint/domain';
 import type { Resolvers } from '../generated/resolvers-types';
 import { requireWithin } from '../server/api-error';
 import { listProfiles } from '../services/profile-pages';
+import { isProfileIdFormat } from '../services/profile-id-format';
 import { toPayload } from '../services/result';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Profiles: one by id or external id, and filtered pages. */
 export const profileResolvers: Resolvers = {
@@ -13,7 +12,7 @@ export const profileResolvers: Resolvers = {
       const key = id ?? (externalId ? profileIdFor(externalId, workspaceId) : null);
       // Exactly one of the two identifies a profile.
       if (key === null || (id && externalId)) return null;
-      return UUID.test(key) ? loaders.profile.load(key.toLowerCase()) : null;
+      return isProfileIdFormat(key) ? loaders.profile.load(key.toLowerCase()) : null;
     },
     profiles: async (_, { filter, first, after, asOf }, context) => {
       requireWithin('first', first ?? 20, 1, 100);

@@ -13,7 +13,8 @@ import {
 } from '@pinpoint/domain';
 import type { ApiContext } from '../context';
 import type { SegmentRef, VariantRef } from '../generated/resolvers-types';
-import { ApiError, requireWithin } from '../server/api-error';
+import { requireWithin } from '../server/api-error';
+import { isProfileIdFormat } from './profile-id-format';
 import type { Result } from './result';
 import { ruleFromRef, withoutNulls } from './rule-input';
 
@@ -115,7 +116,7 @@ function preview(variant: MessageVariant, profile: Profile) {
 export async function previewMessage(context: ApiContext, ref: VariantRef, profileId: string) {
   const variant = await resolveVariant(context, ref);
   if (!variant.ok) return variant;
-  const profile = /^[0-9a-f-]{36}$/i.test(profileId)
+  const profile = isProfileIdFormat(profileId)
     ? await context.loaders.profile.load(profileId.toLowerCase())
     : null;
   if (!profile)
@@ -148,11 +149,10 @@ export async function previewSample(
   );
   if (!checked.ok) return checked;
   const { rule, context: audience } = checked.value;
-  const [page, size] = await Promise.all([
+  const [page, segmentSize] = await Promise.all([
     context.backend.members(rule, audience, { limit: options.n }),
-    context.backend.overlap([rule], audience),
+    context.backend.count(rule, audience),
   ]);
-  if (!size.ok) throw new ApiError('bad_request', size.issues[0]?.message ?? 'invalid segment');
   const profiles = await context.loaders.profile.loadMany(page.ids);
   const previews = [];
   for (const profile of profiles) {
@@ -161,5 +161,5 @@ export async function previewSample(
     if (!rendered.ok) return rendered;
     previews.push(rendered.value);
   }
-  return { ok: true as const, value: { previews, segmentSize: size.value.sizes[0] ?? 0 } };
+  return { ok: true as const, value: { previews, segmentSize } };
 }

@@ -3,6 +3,7 @@ import type { ApiContext } from '../context';
 import type { SegmentRef } from '../generated/resolvers-types';
 import { ApiError } from '../server/api-error';
 import { ruleFromRef } from './rule-input';
+import { isProfileIdFormat } from './profile-id-format';
 import type { Result } from './result';
 
 /** Opaque page cursors: the last id of a page, so clients do not build them by hand. */
@@ -11,7 +12,7 @@ export const encodeCursor = (id: string) => Buffer.from(`profile:${id}`).toStrin
 function decodeCursor(cursor: string): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const id = text.startsWith('profile:') ? text.slice('profile:'.length) : '';
-  if (!/^[0-9a-f-]{36}$/.test(id))
+  if (!isProfileIdFormat(id))
     throw new ApiError('bad_request', `"${cursor}" is not a cursor this API gave out`);
   return id;
 }
