@@ -5,7 +5,7 @@
  *   BENCH_SIZE=1000000 DATABASE_URL=postgres://… pnpm --filter @pinpoint/db bench
  *
  * Without DATABASE_URL (or TEST_DATABASE_URL) it runs on an in-memory PGlite. On a server it
- * works in a database of its own (`pinpoint_bench`, recreated each run unless BENCH_REUSE=1,
+ * works in a database of its own (`pinpoint_bench_seed`, recreated each run unless BENCH_REUSE=1,
  * which keeps an earlier run's profiles and times only the count).
  */
 import type { SegmentRule } from '@pinpoint/domain';
@@ -27,7 +27,7 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 
 const db = await openDatabase({
   url: serverUrl
-    ? await ensureServerDatabase(serverUrl, 'pinpoint_bench', { fresh: !reuse })
+    ? await ensureServerDatabase(serverUrl, 'pinpoint_bench_seed', { fresh: !reuse })
     : undefined,
 });
 await db.migrate();

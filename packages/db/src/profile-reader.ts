@@ -25,7 +25,12 @@ export async function readProfiles(
       chunk.map((id) => sql`${id}::uuid`),
       sql`, `,
     );
-    await readInto(result, db, sql`p.workspace_id = ${workspaceId} and p.id in (${idList})`);
+    await readInto(
+      result,
+      db,
+      sql`p.workspace_id = ${workspaceId} and p.id in (${idList})`,
+      sql`c.profile_id in (${idList})`,
+    );
   }
   return result;
 }
@@ -33,7 +38,7 @@ export async function readProfiles(
 /** Reads every profile of a workspace: for small workspaces and tests, not for millions. */
 export async function readWorkspaceProfiles(db: Database, workspaceId: string): Promise<Profile[]> {
   const result = new Map<string, Profile>();
-  await readInto(result, db, sql`p.workspace_id = ${workspaceId}`);
+  await readInto(result, db, sql`p.workspace_id = ${workspaceId}`, sql`true`);
   return [...result.values()];
 }
 
@@ -61,7 +66,8 @@ export async function* streamProfiles(
     await readInto(
       result,
       db,
-      sql`p.workspace_id = ${workspaceId} and p.id >= ${first}::uuid and p.id <= ${last}::uuid`,
+      sql`p.workspace_id = ${workspaceId} and p.id between ${first}::uuid and ${last}::uuid`,
+      sql`c.profile_id between ${first}::uuid and ${last}::uuid`,
     );
     yield [...result.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (ids.length < batchSize) return;
@@ -69,13 +75,23 @@ export async function* streamProfiles(
   }
 }
 
-async function readInto(result: Map<string, Profile>, db: Database, filter: SQL): Promise<void> {
+/**
+ * Reads the profiles `filter` selects (over `profiles p`) with their child rows. `childFilter`
+ * narrows the child tables (`c`) by the same ids on their own key, so each is a range scan of
+ * its primary key rather than a join that reads the whole table to find a few thousand rows.
+ */
+async function readInto(
+  result: Map<string, Profile>,
+  db: Database,
+  filter: SQL,
+  childFilter: SQL,
+): Promise<void> {
   const [rows, interests, events, scores, channels] = await Promise.all([
     db.rows<ProfileRow>(
       sql`select p.id, p.external_id, p.attributes, p.preferred_channel from profiles p where ${filter} order by p.id`,
     ),
     db.rows<{ profile_id: string; topic: string; affinity: number }>(
-      sql`select c.profile_id, c.topic, c.affinity from profile_interests c join profiles p on p.id = c.profile_id where ${filter} order by c.topic`,
+      sql`select c.profile_id, c.topic, c.affinity from profile_interests c join profiles p on p.id = c.profile_id where ${childFilter} and ${filter} order by c.topic`,
     ),
     db.rows<{
       profile_id: string;
@@ -83,10 +99,10 @@ async function readInto(result: Map<string, Profile>, db: Database, filter: SQL)
       occurred_at: Date;
       properties: Record<string, unknown>;
     }>(
-      sql`select c.profile_id, c.type, c.occurred_at, c.properties from profile_events c join profiles p on p.id = c.profile_id where ${filter} order by c.occurred_at, c.id`,
+      sql`select c.profile_id, c.type, c.occurred_at, c.properties from profile_events c join profiles p on p.id = c.profile_id where ${childFilter} and ${filter} order by c.occurred_at, c.id`,
     ),
     db.rows<{ profile_id: string; model: string; value: number }>(
-      sql`select c.profile_id, c.model, c.value from profile_scores c join profiles p on p.id = c.profile_id where ${filter} order by c.model`,
+      sql`select c.profile_id, c.model, c.value from profile_scores c join profiles p on p.id = c.profile_id where ${childFilter} and ${filter} order by c.model`,
     ),
     db.rows<{
       profile_id: string;
@@ -95,7 +111,7 @@ async function readInto(result: Map<string, Profile>, db: Database, filter: SQL)
       consent: Consent;
       consent_at: Date | null;
     }>(
-      sql`select c.profile_id, c.channel, c.address, c.consent, c.consent_at from profile_channels c join profiles p on p.id = c.profile_id where ${filter} order by c.channel`,
+      sql`select c.profile_id, c.channel, c.address, c.consent, c.consent_at from profile_channels c join profiles p on p.id = c.profile_id where ${childFilter} and ${filter} order by c.channel`,
     ),
   ]);
   const draft = new Map(

@@ -1,14 +1,23 @@
 /**
- * Scale check of the audience index: generates BENCH_SIZE demo profiles (default 1,000,000)
- * with `@pinpoint/population`, streams them in id order into the builder, and prints build
- * time, peak RSS, bytes per profile, and the median and p99 of BENCH_RUNS (default 30) runs of
- * each audience question, cold (caches cleared before each run) and warm.
+ * The audience benchmark: one generated population (seed 7, history up to 2026-06-01) of
+ * BENCH_SIZE profiles (default 1,000,000), asked the same five questions by
  *
- *   BENCH_SIZE=10000000 pnpm --filter @pinpoint/engine bench
+ *   - the in-memory index, built by streaming the generator in id order (cold: caches cleared
+ *     before each run; warm: reused), BENCH_RUNS runs (default 30) after a warm-up;
+ *   - the SQL path on PostgreSQL (when DATABASE_URL or TEST_DATABASE_URL is set) and on PGlite,
+ *     BENCH_SQL_RUNS runs (default 5), on databases seeded once with the same population and
+ *     kept for later runs; set BENCH_SQL=none to skip them, BENCH_SQL=postgres or pglite for one;
+ *   - a physical yardstick: one sequential read of a Uint32Array the size of one bitset.
+ *
+ * It prints build time, peak RSS and bytes per profile, then one table with medians, p99s
+ * and the ratios SQL ÷ index and index ÷ memory pass, and checks that every path gave the
+ * same answers.
+ *
+ *   pnpm bench                                    # every package's benchmark, this one at 1M
+ *   BENCH_SIZE=10000000 BENCH_SQL=none pnpm --filter @pinpoint/engine bench
  */
-import { profileIdFor, indexCatalog, type Campaign, type SegmentRule } from '@pinpoint/domain';
+import { indexCatalog, profileIdFor } from '@pinpoint/domain';
 import {
-  DEMO_SEGMENT_IDS,
   demoCatalog,
   demoSegmentLookup,
   externalIdFor,
@@ -16,163 +25,207 @@ import {
 } from '@pinpoint/population';
 import { AudienceIndexBuilder, type AudienceIndex } from '../src/index';
 import { sortedPopulationOrder } from './population-order';
+import {
+  BENCH_AS_OF,
+  BENCH_SEED,
+  QUESTIONS,
+  campaign,
+  compositionKey,
+  compositionSegment,
+  eventWindow,
+  fiveConditions,
+  tenRules,
+  type AnswerOf,
+  type Question,
+} from './questions';
+import { openSqlPaths, sqlAnswers } from './sql-paths';
+import { mib, ms, timeRuns, type Timing } from './timing';
 
 const size = Number(process.env.BENCH_SIZE ?? 1_000_000);
 const runs = Number(process.env.BENCH_RUNS ?? 30);
-const seed = 7;
-const asOf = new Date('2026-06-01T00:00:00Z');
+const sqlRuns = Number(process.env.BENCH_SQL_RUNS ?? 5);
+const sqlChoice = process.env.BENCH_SQL ?? 'all';
+const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
 const batchSize = 10_000;
 
 let peakRss = 0;
 const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+const line = (label: string, value: string) => console.log(`${label.padEnd(24)} ${value}`);
 
-console.log(`profiles               ${size.toLocaleString('en')}`);
-let t0 = performance.now();
-const order = sortedPopulationOrder(size, (i) => profileIdFor(externalIdFor(i)), true);
-console.log(
-  `ids sorted             ${((performance.now() - t0) / 1000).toFixed(1)} s (not part of the build)`,
-);
+line('profiles', size.toLocaleString('en'));
+const index = buildIndex();
 
-// The bench measures what the index takes, so it lifts the default 2 GiB budget.
-const builder = new AudienceIndexBuilder(demoCatalog, {
-  expectedProfiles: size,
-  memoryBudgetBytes: 6 * 2 ** 30,
-});
-let buildMs = 0;
-let generateMs = 0;
-for (let start = 0; start < size; start += batchSize) {
-  t0 = performance.now();
-  const batch = [];
-  for (let i = start; i < Math.min(size, start + batchSize); i += 1)
-    batch.push(generateProfile(seed, order[i]!, asOf));
-  const t1 = performance.now();
-  for (const profile of batch) builder.add(profile);
-  const t2 = performance.now();
-  generateMs += t1 - t0;
-  buildMs += t2 - t1;
-  if ((start / batchSize) % 20 === 0) sampleRss();
-}
-t0 = performance.now();
-const index = builder.build();
-buildMs += performance.now() - t0;
-sampleRss();
-const memory = index.memory();
-console.log(`generate               ${(generateMs / 1000).toFixed(1)} s (not part of the build)`);
-console.log(`build (add + build)    ${(buildMs / 1000).toFixed(1)} s`);
-console.log(`peak RSS               ${mib(peakRss)}`);
-console.log(
-  `index memory           ${mib(memory.totalBytes)}, ${memory.bytesPerProfile.toFixed(0)} bytes/profile`,
-);
-console.log(
-  `  parts                ${Object.entries(memory.parts)
-    .map(([part, bytes]) => `${part} ${mib(bytes)}`)
-    .join(', ')}`,
-);
-
-const context = { catalog: indexCatalog(demoCatalog), segments: demoSegmentLookup, asOf };
-const fiveConditions: SegmentRule = {
-  and: [
-    { attribute: { key: 'age', op: 'between', min: 25, max: 40 } },
-    { attribute: { key: 'region', op: 'in', values: ['BY', 'BW', 'HE'] } },
-    { interest: { topic: 'climate', minAffinity: 0.5 } },
-    { reachable: { channel: 'email' } },
-    { not: { event: { type: 'purchase', withinDays: 30, atLeast: 1 } } },
-  ],
+const engineContext = {
+  catalog: indexCatalog(demoCatalog),
+  segments: demoSegmentLookup,
+  asOf: BENCH_AS_OF,
 };
-const eventWindow: SegmentRule = { event: { type: 'web_visit', withinDays: 90, atLeast: 2 } };
-const tenRules: SegmentRule[] = [
-  ...Object.values(DEMO_SEGMENT_IDS).map((id): SegmentRule => ({ segment: { id } })),
-  fiveConditions,
-  eventWindow,
-  {
-    and: [{ attribute: { key: 'age', op: 'gte', value: 65 } }, { reachable: { channel: 'post' } }],
-  },
-];
-const campaign: Campaign = {
-  id: 'bench-campaign',
-  name: 'Bench',
-  purpose: 'civic',
-  includeSegmentIds: [
-    DEMO_SEGMENT_IDS.youngUrbanClimate,
-    DEMO_SEGMENT_IDS.bavarianFootballFans,
-    DEMO_SEGMENT_IDS.olderRuralGardeners,
-  ],
-  excludeSegmentIds: [DEMO_SEGMENT_IDS.lapsedDonors],
-  channels: [
-    { channel: 'email', costPerContact: 0.01, priority: 0 },
-    { channel: 'sms', costPerContact: 0.09, priority: 1 },
-    { channel: 'post', costPerContact: 0.8, priority: 2 },
-  ],
-  variants: [],
-  holdoutShare: 0.1,
-  frequencyCap: { maxMessages: 2, perDays: 7 },
-  budget: { amount: 5000, currency: 'EUR' },
-};
-
-function time(name: string, question: () => unknown, cold: boolean, ix: AudienceIndex) {
-  const times: number[] = [];
-  let answer: unknown;
-  question(); // warm up the code paths once
-  for (let i = 0; i < runs; i += 1) {
-    if (cold) ix.clearCaches();
-    const start = performance.now();
-    answer = question();
-    times.push(performance.now() - start);
+const engineAnswer: AnswerOf = (question: Question) => {
+  switch (question) {
+    case '5-condition count':
+      return index.count(fiveConditions, engineContext);
+    case 'event-window count':
+      return index.count(eventWindow, engineContext);
+    case '10×10 overlap':
+      return index.overlap(tenRules, engineContext);
+    case 'composition by region':
+      return index.composition(compositionSegment, compositionKey, engineContext);
+    case 'reach (3 in, 1 out, 3 ch)':
+      return index.reach(campaign, engineContext);
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)]!;
-  const p99 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)]!;
-  console.log(
-    `${name.padEnd(34)} median ${median.toFixed(2).padStart(7)} ms  p99 ${p99.toFixed(2).padStart(7)} ms  ${summary(answer)}`,
-  );
-}
-
-function summary(answer: unknown): string {
-  if (typeof answer === 'number') return answer.toLocaleString('en');
-  const result = answer as { ok?: boolean; value?: Record<string, unknown> };
-  if (!result.ok || !result.value) return '';
-  const v = result.value;
-  if ('union' in v) return `union ${String(v.union)}`;
-  if ('rows' in v) return `segment ${String(v.segmentSize)}`;
-  if ('audience' in v) return `audience ${String(v.audience)}, reachable ${String(v.reachable)}`;
-  return '';
-}
+};
 
 const words = new Uint32Array(Math.ceil(size / 32)).fill(0x01010101);
-time(
-  'memory pass over one bitset',
-  () => {
-    let x = 0;
-    for (let i = 0; i < words.length; i += 1) x ^= words[i]!;
-    return x;
-  },
-  false,
-  index,
-);
-for (const cold of [true, false]) {
-  const tag = cold ? 'cold' : 'warm';
-  time(`5-condition count (${tag})`, () => index.count(fiveConditions, context), cold, index);
-  time(`event-window count (${tag})`, () => index.count(eventWindow, context), cold, index);
-  time(`10×10 overlap (${tag})`, () => index.overlap(tenRules, context), cold, index);
-  time(
-    `composition by region (${tag})`,
-    () =>
-      index.composition(
-        { segment: { id: DEMO_SEGMENT_IDS.familiesNotMembers } },
-        'region',
-        context,
-      ),
-    cold,
-    index,
-  );
-  time(`reach (${tag})`, () => index.reach(campaign, context), cold, index);
+const { timing: memoryPass } = await timeRuns(runs, () => {
+  let x = 0;
+  for (let i = 0; i < words.length; i += 1) x ^= words[i]!;
+  return x;
+});
+line('memory pass (1 bitset)', `median ${ms(memoryPass.median)}, p99 ${ms(memoryPass.p99)}`);
+
+interface Row {
+  question: Question;
+  cold: Timing;
+  warm: Timing;
+  answer: unknown;
+  sql: { name: string; timing: Timing; same: boolean }[];
 }
-time(
-  'members, first page of 100',
-  () => index.members(fiveConditions, context, { limit: 100 }),
-  false,
-  index,
+const rows: Row[] = [];
+for (const question of QUESTIONS) {
+  const cold = await timeRuns(
+    runs,
+    () => engineAnswer(question),
+    () => index.clearCaches(),
+  );
+  const warm = await timeRuns(runs, () => engineAnswer(question));
+  rows.push({ question, cold: cold.timing, warm: warm.timing, answer: warm.answer, sql: [] });
+}
+line(
+  'members, page of 100',
+  ms(
+    (await timeRuns(runs, () => index.members(fiveConditions, engineContext, { limit: 100 })))
+      .timing.median,
+  ),
 );
+
+const sqlPaths =
+  sqlChoice === 'none'
+    ? []
+    : await openSqlPaths(
+        size,
+        {
+          serverUrl: sqlChoice === 'pglite' ? undefined : serverUrl,
+          pglite: sqlChoice !== 'postgres',
+        },
+        (text) => console.log(text),
+      );
+for (const path of sqlPaths) {
+  if (path.seedSeconds !== null) line(`seed ${path.name}`, `${path.seedSeconds.toFixed(1)} s`);
+  const ask = await sqlAnswers(path.db);
+  for (const row of rows) {
+    const { timing, answer } = await timeRuns(sqlRuns, () => ask(row.question));
+    row.sql.push({ name: path.name, timing, same: sameAnswer(row.answer, answer) });
+  }
+  await path.db.close();
+}
 sampleRss();
-console.log(`peak RSS at the end    ${mib(peakRss)}`);
+line('peak RSS at the end', mib(peakRss));
+printTable(rows);
+
+function buildIndex(): AudienceIndex {
+  let t0 = performance.now();
+  const order = sortedPopulationOrder(size, (i) => profileIdFor(externalIdFor(i)), true);
+  line('ids sorted', `${((performance.now() - t0) / 1000).toFixed(1)} s (not part of the build)`);
+  // The bench measures what the index takes, so it lifts the default 2 GiB budget.
+  const builder = new AudienceIndexBuilder(demoCatalog, {
+    expectedProfiles: size,
+    memoryBudgetBytes: 6 * 2 ** 30,
+  });
+  let buildMs = 0;
+  let generateMs = 0;
+  for (let start = 0; start < size; start += batchSize) {
+    t0 = performance.now();
+    const batch = [];
+    for (let i = start; i < Math.min(size, start + batchSize); i += 1)
+      batch.push(generateProfile(BENCH_SEED, order[i]!, BENCH_AS_OF));
+    const t1 = performance.now();
+    for (const profile of batch) builder.add(profile);
+    const t2 = performance.now();
+    generateMs += t1 - t0;
+    buildMs += t2 - t1;
+    if ((start / batchSize) % 20 === 0) sampleRss();
+  }
+  t0 = performance.now();
+  const built = builder.build();
+  buildMs += performance.now() - t0;
+  sampleRss();
+  const memory = built.memory();
+  line('generate', `${(generateMs / 1000).toFixed(1)} s (not part of the build)`);
+  line('build (add + build)', `${(buildMs / 1000).toFixed(1)} s`);
+  line('peak RSS after build', mib(peakRss));
+  line(
+    'index memory',
+    `${mib(memory.totalBytes)}, ${memory.bytesPerProfile.toFixed(0)} bytes/profile`,
+  );
+  line(
+    '  parts',
+    Object.entries(memory.parts)
+      .filter(([, bytes]) => bytes >= 2 ** 20)
+      .map(([part, bytes]) => `${part} ${mib(bytes)}`)
+      .join(', '),
+  );
+  return built;
+}
+
+/** Answers agree when their JSON is the same, keys in any order (counts, matrices, rows, reach). */
+function sameAnswer(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, inner]) => [key, canonical(inner)]),
+  );
+}
+
+function printTable(table: Row[]): void {
+  const names = table[0]?.sql.map((s) => s.name) ?? [];
+  const head = [
+    'question'.padEnd(26),
+    'index cold p50/p99'.padStart(22),
+    'warm p50'.padStart(10),
+    '÷ pass'.padStart(8),
+    ...names.map(
+      (n) => `${n} p50/p99 (${sqlRuns} runs)`.padStart(30) + `${n} ÷ index`.padStart(18),
+    ),
+  ];
+  console.log(`\n${head.join(' ')}`);
+  for (const row of table) {
+    const cells = [
+      row.question.padEnd(26),
+      `${ms(row.cold.median)} / ${ms(row.cold.p99)}`.padStart(22),
+      ms(row.warm.median).padStart(10),
+      `${(row.cold.median / memoryPass.median).toFixed(0)}×`.padStart(8),
+      ...row.sql.map(
+        (s) =>
+          `${ms(s.timing.median)} / ${ms(s.timing.p99)}`.padStart(30) +
+          `${(s.timing.median / row.cold.median).toFixed(0)}×${s.same ? '' : ' DIFFERENT ANSWER'}`.padStart(
+            18,
+          ),
+      ),
+    ];
+    console.log(cells.join(' '));
+  }
+  console.log(
+    `\n÷ pass: index cold median over the memory pass (${ms(memoryPass.median)}); ` +
+      `SQL ÷ index: SQL median over index cold median. ${runs} index runs per question.`,
+  );
+  if (table.some((row) => row.sql.some((s) => !s.same))) {
+    console.error('Paths gave different answers.');
+    process.exitCode = 1;
+  }
+}
