@@ -45,7 +45,10 @@ export async function readWorkspaceProfiles(db: Database, workspaceId: string): 
 /**
  * Streams a workspace's whole profiles in id order, `batchSize` at a time: for building an
  * in-memory index of millions without holding them all. Each batch is read by an id range
- * (keyset), so a batch costs the same however far into the table it is.
+ * (keyset), so a batch costs the same however far into the table it is, and the next batch is
+ * read while the caller works on this one, so the database and JavaScript work side by side.
+ * Rows are trusted as stored (they were validated on the way in; the tables' keys and types
+ * hold the rest), which saves a schema check per profile on a read of millions.
  */
 export async function* streamProfiles(
   db: Database,
@@ -53,26 +56,47 @@ export async function* streamProfiles(
   options: { batchSize?: number } = {},
 ): AsyncGenerator<Profile[]> {
   const batchSize = options.batchSize ?? 5000;
-  let after: string | null = null;
-  for (;;) {
-    const from: SQL = after ? sql`and id > ${after}::uuid` : sql``;
-    const ids = await db.rows<{ id: string }>(
-      sql`select id from profiles where workspace_id = ${workspaceId} ${from} order by id limit ${batchSize}`,
-    );
-    const first = ids[0]?.id;
-    const last = ids.at(-1)?.id;
-    if (!first || !last) return;
-    const result = new Map<string, Profile>();
-    await readInto(
-      result,
-      db,
-      sql`p.workspace_id = ${workspaceId} and p.id between ${first}::uuid and ${last}::uuid`,
-      sql`c.profile_id between ${first}::uuid and ${last}::uuid`,
-    );
-    yield [...result.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    if (ids.length < batchSize) return;
-    after = last;
+  let next = readBatch(db, workspaceId, null, batchSize);
+  try {
+    for (;;) {
+      const batch = await next;
+      if (!batch) return;
+      next =
+        batch.profiles.length === batchSize
+          ? readBatch(db, workspaceId, batch.last, batchSize)
+          : Promise.resolve(null);
+      yield batch.profiles;
+    }
+  } finally {
+    // A caller that stops early leaves a read in flight; its failure is nobody's to handle.
+    next.catch(() => undefined);
   }
+}
+
+/** The `batchSize` profiles after id `after` (from the start when null), or null at the end. */
+async function readBatch(
+  db: Database,
+  workspaceId: string,
+  after: string | null,
+  batchSize: number,
+): Promise<{ profiles: Profile[]; last: string } | null> {
+  const from: SQL = after ? sql`and id > ${after}::uuid` : sql``;
+  const ids = await db.rows<{ id: string }>(
+    sql`select id from profiles where workspace_id = ${workspaceId} ${from} order by id limit ${batchSize}`,
+  );
+  const first = ids[0]?.id;
+  const last = ids.at(-1)?.id;
+  if (!first || !last) return null;
+  const result = new Map<string, Profile>();
+  await readInto(
+    result,
+    db,
+    sql`p.workspace_id = ${workspaceId} and p.id between ${first}::uuid and ${last}::uuid`,
+    sql`c.profile_id between ${first}::uuid and ${last}::uuid`,
+    { trusted: true },
+  );
+  const profiles = [...result.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { profiles, last };
 }
 
 /**
@@ -85,6 +109,7 @@ async function readInto(
   db: Database,
   filter: SQL,
   childFilter: SQL,
+  options: { trusted?: boolean } = {},
 ): Promise<void> {
   const [rows, interests, events, scores, channels] = await Promise.all([
     db.rows<ProfileRow>(
@@ -147,5 +172,6 @@ async function readInto(
       consentAt: r.consent_at === null ? null : new Date(r.consent_at),
     });
   }
-  for (const [id, profile] of draft) result.set(id, Profile.parse(profile));
+  for (const [id, profile] of draft)
+    result.set(id, options.trusted ? profile : Profile.parse(profile));
 }
