@@ -6,12 +6,12 @@
  *   BENCH_SIZE=1000000 DATABASE_URL=postgres://… pnpm --filter @pinpoint/api bench
  *
  * The API runs as a child process (`src/main.ts`), first with the index off, then on, on the
- * database `pinpoint_bench` of the server at DATABASE_URL (or TEST_DATABASE_URL) — the one the
- * db package's bench fills; seeded with BENCH_SIZE profiles here when empty. Without a server
- * URL it uses a fresh PGlite folder. BENCH_SECONDS, BENCH_CONNECTIONS and BENCH_REQUESTS (per
+ * database `pinpoint_bench_<BENCH_SIZE>` of the server at DATABASE_URL (or TEST_DATABASE_URL),
+ * the one the engine's benchmark uses too: seeded here when empty with the benchmark population
+ * (seed 7, history up to 2026-06-01). Without a server URL it uses a fresh PGlite folder. BENCH_SECONDS, BENCH_CONNECTIONS and BENCH_REQUESTS (per
  * connection, for the slow SQL questions) set the load.
  */
-import { ensureServerDatabase } from '@pinpoint/db';
+import { ensureServerDatabase, openDatabase, seedDemo } from '@pinpoint/db';
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -26,8 +26,19 @@ const requestsPerConnection = Number(process.env.BENCH_REQUESTS ?? 5);
 const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
 
 const database: NodeJS.ProcessEnv = serverUrl
-  ? { DATABASE_URL: await ensureServerDatabase(serverUrl, 'pinpoint_bench') }
+  ? { DATABASE_URL: await seededServerDatabase(serverUrl) }
   : { PINPOINT_DATA_DIR: mkdtempSync(join(tmpdir(), 'pinpoint-bench-')) };
+
+/** The shared benchmark database, seeded here (not by the API) so its population is fixed. */
+async function seededServerDatabase(url: string): Promise<string> {
+  const benchUrl = await ensureServerDatabase(url, `pinpoint_bench_${size}`);
+  const db = await openDatabase({ url: benchUrl });
+  await db.migrate();
+  const seeded = await seedDemo(db, { size, seed: 7, asOf: new Date('2026-06-01T00:00:00Z') });
+  if (seeded.seeded) await db.exec('analyze');
+  await db.close();
+  return benchUrl;
+}
 
 interface Api {
   base: string;

@@ -25,7 +25,7 @@ export function createContext(
   db: Database,
   workspaceId: string,
   log: Logger,
-  backend: AudienceBackend = sqlBackend(db),
+  backend: AudienceBackend = sqlBackend(db, workspaceId),
 ): ApiContext {
   const audience = new AudienceContexts(db, workspaceId, new Date());
   return {

@@ -1,4 +1,4 @@
-import { countProfiles, getSegments, readProfiles, type Database } from '@pinpoint/db';
+import { getSegments, readProfiles, type Database } from '@pinpoint/db';
 import type { Profile, Segment, SegmentRule } from '@pinpoint/domain';
 import DataLoader from 'dataloader';
 import type { AudienceBackend } from './services/audience-backend';
@@ -57,7 +57,7 @@ export function createLoaders(
       }
       return keys.map((key) => sizes.get(key) ?? 0);
     }),
-    population: () => (population ??= countProfiles(db, workspaceId)),
+    population: () => (population ??= backend.population()),
   };
 }
 

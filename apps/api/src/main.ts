@@ -38,7 +38,7 @@ const audienceIndex = env.index
     })
   : null;
 audienceIndex?.start();
-const sql = sqlBackend(db);
+const sql = sqlBackend(db, DEFAULT_WORKSPACE_ID);
 
 const apollo = createApolloServer(log);
 const server = createHttpServer(apollo, {

@@ -1,16 +1,10 @@
-import { testTargets } from '@pinpoint/db/testing';
 import { DEMO_SEGMENT_IDS } from '@pinpoint/population';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../api/src/testing/test-server';
-import { hasChromium, launchChromium, CHROMIUM } from './browser';
-import { explorerRoot, startExplorer } from './explorer-server';
+import type { TestServer } from '../../api/src/testing/test-server';
+import { CHROMIUM, hasChromium } from './browser';
+import { digits, openExplorerSession, type ExplorerSession } from './harness';
 import { countedRule, installLatencyProbe, median, waitForNewCount } from './timing';
-
-const screenshots = join(explorerRoot, 'e2e', 'screenshots');
-const digits = (text: string | null) => Number((text ?? '').replace(/[^0-9]/g, ''));
 
 if (!hasChromium) {
   console.warn(
@@ -19,46 +13,21 @@ if (!hasChromium) {
 }
 
 describe.skipIf(!hasChromium)('explorer in a real browser over the real API', () => {
+  let session: ExplorerSession;
   let api: TestServer;
-  let explorer: Awaited<ReturnType<typeof startExplorer>>;
-  let browser: Browser;
   let page: Page;
-
-  /** Screenshots at desktop (1280×800) and tablet (820 wide) size. */
-  const shoot = async (name: string) => {
-    await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-    await page.setViewportSize({ width: 820, height: 1180 });
-    await page.screenshot({ path: join(screenshots, `${name}-tablet.png`), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 800 });
-  };
-  const apiSize = async (rule: unknown) => {
-    const response = await api.graphql<{ segmentSize: { size: number } }>(
-      'query ($rule: RuleInput!) { segmentSize(segment: { rule: $rule }) { ... on SegmentSize { size } } }',
-      { rule },
-    );
-    return response.data?.segmentSize.size;
-  };
+  const shoot = (name: string) => session.shoot(name);
+  const apiSize = (rule: unknown) => session.apiSize(rule);
 
   beforeAll(async () => {
-    if (!existsSync(join(explorerRoot, 'dist', 'index.html')))
-      throw new Error('run `vite build` before the e2e test');
-    mkdirSync(screenshots, { recursive: true });
-    const pglite = testTargets().find((t) => t.name === 'pglite');
-    if (!pglite) throw new Error('no PGlite target');
-    api = await startTestServer(pglite);
-    explorer = await startExplorer(api.url);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    session = await openExplorerSession();
+    ({ api, page } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await explorer?.close();
-    await api?.close();
-  });
+  afterAll(() => session?.close());
 
   it('builds a nested segment by clicking and shows the API’s exact size for it', async () => {
-    await page.goto(`${explorer.url}/builder`);
+    await page.goto(`${session.url}/builder`);
     const root = page.locator('[aria-label="the rule"]');
     await root.getByLabel('Add a condition to the rule').selectOption('attribute');
     await page.getByLabel('Find attribute').fill('age');
@@ -81,8 +50,9 @@ describe.skipIf(!hasChromium)('explorer in a real browser over the real API', ()
 
     const before = '';
     await waitForNewCount(page, before);
-    await expect.poll(() => page.getByTestId('subtree-count').count()).toBeGreaterThan(3);
-    const rule = JSON.parse(new URL(page.url()).searchParams.get('rule') ?? 'null') as unknown;
+    const counted = page.locator('[data-testid=subtree-count][data-status=counted]');
+    await expect.poll(() => counted.count()).toBe(6);
+    const rule = session.ruleInUrl();
     expect(rule).toMatchObject({
       and: [
         { attribute: { key: 'age', op: 'between', min: 18, max: 49 } },
@@ -93,6 +63,10 @@ describe.skipIf(!hasChromium)('explorer in a real browser over the real API', ()
     const shown = digits(await page.getByTestId('live-size').textContent());
     expect(shown).toBe(await apiSize(rule));
     expect(shown).toBeGreaterThan(0);
+    const orCount = page.locator('[aria-label="OR group"] > header [data-testid=subtree-count]');
+    expect(digits((await orCount.textContent())?.split('(')[0] ?? '')).toBe(
+      await apiSize((rule as { and: unknown[] }).and[1]),
+    );
     await page.getByRole('img', { name: /Share of each value/ }).waitFor();
     await shoot('1-builder');
   });
@@ -107,7 +81,7 @@ describe.skipIf(!hasChromium)('explorer in a real browser over the real API', ()
       await page.getByRole('checkbox', { name: region }).click();
       latencies.push(await waitForNewCount(page, before));
     }
-    const rule = JSON.parse(new URL(page.url()).searchParams.get('rule') ?? 'null') as unknown;
+    const rule = session.ruleInUrl();
     expect(digits(await page.getByTestId('live-size').textContent())).toBe(await apiSize(rule));
     console.log(
       `click → updated count: median ${median(latencies).toFixed(0)} ms over ${latencies.length} edits (${latencies.map((l) => l.toFixed(0)).join(', ')} ms; debounce 100 ms included)`,

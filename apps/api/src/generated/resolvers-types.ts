@@ -756,6 +756,13 @@ export type Query = {
   segmentOverlap: SegmentOverlapResult;
   /** Exact number of profiles a rule or saved segment selects at `asOf` (now when absent). */
   segmentSize: SegmentSizeResult;
+  /**
+   * Exact sizes of up to 20 rules or saved segments at `asOf` (now when absent), counted in one
+   * pass and answered in request order: each a `SegmentSize`, or `InputErrors` under
+   * `segments[i]` for a rule that is not valid (the others are still counted). Meant for many
+   * related rules at once, such as every part of a rule tree; more than 20 is refused as a limit.
+   */
+  segmentSizes: Array<SegmentSizeResult>;
   /** Saved segments by name; `search` keeps those whose name contains it (case-insensitive). */
   segments: Array<Segment>;
   /** Checks a draft rule against the catalog and the saved segments without saving it. */
@@ -847,6 +854,12 @@ export type QuerySegmentOverlapArgs = {
 export type QuerySegmentSizeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   segment: SegmentRef;
+};
+
+/** Read operations. */
+export type QuerySegmentSizesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  segments: Array<SegmentRef>;
 };
 
 /** Read operations. */
@@ -2015,6 +2028,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QuerySegmentSizeArgs, 'segment'>
+  >;
+  segmentSizes?: Resolver<
+    Array<ResolversTypes['SegmentSizeResult']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySegmentSizesArgs, 'segments'>
   >;
   segments?: Resolver<
     Array<ResolversTypes['Segment']>,

@@ -59,6 +59,87 @@ describe.each(apiTargets())('sizes, overlaps and compositions on $name', ({ targ
     });
   });
 
+  it('sizes many rules in one field, in order, each like the reference; an invalid one by its index', async () => {
+    const rules: SegmentRule[] = [
+      { attribute: { key: 'age', op: 'gte', value: 50 } },
+      {
+        or: [
+          { reachable: { channel: 'sms' } },
+          { interest: { topic: 'climate', minAffinity: 0.5 } },
+        ],
+      },
+      { not: { attribute: { key: 'region', op: 'in', values: ['BY', 'BE'] } } },
+    ];
+    const segments = [
+      ...rules.map((rule) => ({ rule })),
+      { rule: { attribute: { key: 'shoe_size', op: 'gte', value: 42 } } },
+      { id: DEMO_SEGMENT_IDS.lapsedDonors },
+    ];
+    const response = await api.graphql<{ segmentSizes: Record<string, unknown>[] }>(
+      `query ($segments: [SegmentRef!]!) { segmentSizes(asOf: "${AS_OF}", segments: $segments) {
+        __typename ... on SegmentSize { size population share source { engine asOf } }
+        ... on InputErrors { issues { path code } } } }`,
+      { segments },
+    );
+    const expected = overlapOf(
+      profiles,
+      [...rules, { segment: { id: DEMO_SEGMENT_IDS.lapsedDonors } }],
+      context,
+    );
+    if (!expected.ok) throw new Error('reference failed');
+    const sized = (size: number | undefined) => ({
+      __typename: 'SegmentSize',
+      size,
+      population: profiles.length,
+      share: (size ?? 0) / profiles.length,
+      source: { engine: index ? 'index' : 'sql', asOf: AS_OF },
+    });
+    const [first, second, third, fourth] = expected.value.sizes;
+    expect(response.data?.segmentSizes).toEqual([
+      sized(first),
+      sized(second),
+      sized(third),
+      {
+        __typename: 'InputErrors',
+        issues: [{ path: 'segments[3].attribute.key', code: 'unknown_attribute' }],
+      },
+      sized(fourth),
+    ]);
+  });
+
+  it('counts the sizes of many rules in one pass, and answers an empty list without counting', async () => {
+    const ask = (n: number) =>
+      api.graphql<{ segmentSizes: { size: number }[] }>(
+        'query ($segments: [SegmentRef!]!) { segmentSizes(segments: $segments) { ... on SegmentSize { size } } }',
+        {
+          segments: Array.from({ length: n }, (_, i) => ({
+            rule: { attribute: { key: 'age', op: 'gte', value: 20 + i } },
+          })),
+        },
+      );
+    api.resetQueryCount();
+    const two = await ask(2);
+    const queriesForTwo = api.queryCount();
+    api.resetQueryCount();
+    const twenty = await ask(20);
+    expect(two.data?.segmentSizes).toHaveLength(2);
+    expect(twenty.data?.segmentSizes.map((s) => s.size).slice(0, 2)).toEqual(
+      two.data?.segmentSizes.map((s) => s.size),
+    );
+    // On SQL the number of database queries does not grow with the rules (the index needs none).
+    if (!index) expect(api.queryCount()).toBe(queriesForTwo);
+    expect((await ask(0)).data?.segmentSizes).toEqual([]);
+  });
+
+  it('refuses more than 20 rules in one segmentSizes field', async () => {
+    const refs = Array.from({ length: 21 }, () => `{ id: "${ids[0]}" }`).join(', ');
+    const response = await api.graphql(`{ segmentSizes(segments: [${refs}]) { __typename } }`);
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'segmentSizes counts at most 20 segments, got 21',
+      extensions: { code: 'LIMIT_EXCEEDED' },
+    });
+  });
+
   it('answers the overlap matrix of the demo segments like the in-memory evaluator', async () => {
     const refs = ids.map((id) => `{ id: "${id}" }`).join(', ');
     const response = await api.graphql<{ segmentOverlap: Record<string, unknown> }>(

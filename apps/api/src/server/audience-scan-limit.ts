@@ -7,6 +7,8 @@ import { GraphQLError, type ValidationRule } from 'graphql';
  */
 export const AUDIENCE_SCAN_FIELDS: ReadonlySet<string> = new Set([
   'segmentSize',
+  // Up to 20 rules, counted in one pass: one question, like an overlap.
+  'segmentSizes',
   'segmentOverlap',
   'segmentComposition',
   'attributeDistribution',

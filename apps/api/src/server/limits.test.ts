@@ -70,6 +70,19 @@ describe('operation limits answer with a 400 and a reason, never a 500 or a hang
     expect(response.errors?.[0]?.message).toMatch(/at most 10 audience questions/);
   });
 
+  it('counts a segmentSizes field as one audience question, whatever the number of its rules', async () => {
+    const single = `{ rule: { reachable: { channel: email } } }`;
+    const sizes = `all: segmentSizes(segments: [${Array(20).fill(single).join(', ')}]) { __typename }`;
+    const asks = (n: number) =>
+      Array.from({ length: n }, (_, i) => `s${i}: segmentSize(segment: ${single}) { __typename }`);
+    const allowed = [...asks(OPERATION_LIMITS.maxAudienceScans - 1), sizes].join(' ');
+    expect((await api.graphql(`{ ${allowed} }`)).status).toBe(200);
+    const refused = [...asks(OPERATION_LIMITS.maxAudienceScans), sizes].join(' ');
+    const response = await api.graphql(`{ ${refused} }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.message).toMatch(/at most 10 audience questions/);
+  });
+
   it('refuses batched requests', async () => {
     const response = await fetch(api.url, {
       method: 'POST',

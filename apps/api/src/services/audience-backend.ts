@@ -1,5 +1,6 @@
 import {
   attributeDistribution,
+  countProfiles,
   countSegment,
   estimateReach,
   segmentComposition,
@@ -9,15 +10,16 @@ import {
   type Database,
   type MemberPage,
 } from '@pinpoint/db';
-import type {
-  AudienceResult,
-  Campaign,
-  Composition,
-  CompositionOptions,
-  ReachEstimateResult,
-  ReachOptions,
-  SegmentOverlap,
-  SegmentRule,
+import {
+  MAX_OVERLAP_RULES,
+  type AudienceResult,
+  type Campaign,
+  type Composition,
+  type CompositionOptions,
+  type ReachEstimateResult,
+  type ReachOptions,
+  type SegmentOverlap,
+  type SegmentRule,
 } from '@pinpoint/domain';
 
 /**
@@ -29,7 +31,11 @@ export interface AudienceBackend {
   readonly engine: 'sql' | 'index';
   /** The index's version (changes applied so far); null for SQL, which is always current. */
   readonly version: number | null;
+  /** Profiles in the workspace: what sizes are a share of. */
+  population(): Promise<number>;
   count(rule: SegmentRule, context: AudienceContext): Promise<number>;
+  /** The sizes of several (validated) rules, in their order, as cheaply as the backend can. */
+  counts(rules: readonly SegmentRule[], context: AudienceContext): Promise<number[]>;
   members(
     rule: SegmentRule | null,
     context: AudienceContext,
@@ -53,11 +59,13 @@ export interface AudienceBackend {
 }
 
 /** Answers from the database: always available, always current. */
-export function sqlBackend(db: Database): AudienceBackend {
+export function sqlBackend(db: Database, workspaceId: string): AudienceBackend {
   return {
     engine: 'sql',
     version: null,
+    population: () => countProfiles(db, workspaceId),
     count: (rule, context) => countSegment(db, rule, context),
+    counts: (rules, context) => countsInPasses(db, rules, context),
     members: (rule, context, page) => segmentMembers(db, rule, context, page),
     overlap: (rules, context) => segmentOverlap(db, rules, context),
     composition: (rule, key, context, options) =>
@@ -66,4 +74,24 @@ export function sqlBackend(db: Database): AudienceBackend {
         : segmentComposition(db, rule, key, context, options),
     reach: (campaign, context, options) => estimateReach(db, campaign, context, options),
   };
+}
+
+/**
+ * Sizes of many rules with one scan of the profiles per `MAX_OVERLAP_RULES` rules: the overlap
+ * query counts profiles per membership mask, which gives every size at once, where a count per
+ * rule would scan once each.
+ */
+async function countsInPasses(
+  db: Database,
+  rules: readonly SegmentRule[],
+  context: AudienceContext,
+): Promise<number[]> {
+  const sizes: number[] = [];
+  for (let start = 0; start < rules.length; start += MAX_OVERLAP_RULES) {
+    const pass = await segmentOverlap(db, rules.slice(start, start + MAX_OVERLAP_RULES), context);
+    // Between 1 and MAX_OVERLAP_RULES validated rules cannot be refused; if they are, it is a bug.
+    if (!pass.ok) throw new Error(`sizes in one pass: ${JSON.stringify(pass.issues)}`);
+    sizes.push(...pass.value.sizes);
+  }
+  return sizes;
 }

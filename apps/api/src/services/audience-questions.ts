@@ -39,6 +39,47 @@ export async function sizeOf(
   };
 }
 
+/** Most rules `segmentSizes` counts in one field: one pass of the profiles, like an overlap. */
+export const MAX_SIZES_PER_FIELD = MAX_OVERLAP_RULES;
+
+type SizeAnswer = Sourced<{ size: number; population: number; share: number }>;
+
+/**
+ * Exact sizes of up to `MAX_SIZES_PER_FIELD` rules or segments, in request order. Each is
+ * validated on its own (issues under `segments[i]`), so one unfinished rule does not hide
+ * the others' sizes; the valid ones are counted together in one pass.
+ */
+export async function sizesOf(
+  { audience, backend, loaders }: ApiContext,
+  refs: readonly SegmentRef[],
+  asOf?: Date | null,
+): Promise<Result<SizeAnswer>[]> {
+  if (refs.length > MAX_SIZES_PER_FIELD)
+    throw new ApiError(
+      'limit_exceeded',
+      `segmentSizes counts at most ${MAX_SIZES_PER_FIELD} segments, got ${refs.length}`,
+    );
+  const checked = await Promise.all(
+    refs.map((ref, i) => audience.checkRule(ruleFromRef(ref), asOf, joinPath('segments', i))),
+  );
+  const rules = checked.flatMap((c) => (c.ok ? [c.value.rule] : []));
+  const context = await audience.at(asOf);
+  const [sizes, population]: [number[], number] =
+    rules.length === 0
+      ? [[], 0]
+      : await Promise.all([backend.counts(rules, context), loaders.population()]);
+  const source = sourceOf(backend, context.asOf);
+  let next = 0;
+  return checked.map((c): Result<SizeAnswer> => {
+    if (!c.ok) return c;
+    const size = sizes[next++] ?? 0;
+    return {
+      ok: true,
+      value: { size, population, share: population === 0 ? 0 : size / population, source },
+    };
+  });
+}
+
 /** Sizes, intersections and union of 1..20 segments; more is refused as a limit. */
 export async function overlapOf(
   { audience, backend }: ApiContext,

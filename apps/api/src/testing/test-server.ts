@@ -80,7 +80,7 @@ export async function startTestServer(
     : null;
   index?.start();
   await index?.settled();
-  const sql = sqlBackend(db);
+  const sql = sqlBackend(db, DEFAULT_WORKSPACE_ID);
   const apollo = createApolloServer(log);
   const server = createHttpServer(apollo, {
     context: () =>

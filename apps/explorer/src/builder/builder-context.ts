@@ -1,7 +1,8 @@
-import { createContext, useContext, type Dispatch } from 'react';
+import { createContext, useContext, type Dispatch, type RefObject } from 'react';
 import type { Catalog } from '../catalog/use-catalog';
 import type { BuilderAction } from '../rule/builder-reducer';
 import type { NodeIssue } from '../rule/issue-paths';
+import type { SubtreeSize } from './subtree-size-cache';
 
 /** A saved segment as the builder offers it in "member of segment". */
 export interface SegmentOption {
@@ -9,16 +10,26 @@ export interface SegmentOption {
   name: string;
 }
 
-/** What every node of the builder needs: the dispatcher, the catalog, issues, drag state. */
+/** What every node of the builder needs: the dispatcher, the catalog, issues, sizes, drag state. */
 export interface BuilderContextValue {
   dispatch: Dispatch<BuilderAction>;
   catalog: Catalog;
   segments: readonly SegmentOption[];
   issues: ReadonlyMap<string, NodeIssue[]>;
   rootId: string;
-  /** Id of the node being dragged, if any. */
+  /** The exact size of each node below the root, by node id. */
+  subtreeSizes: ReadonlyMap<string, SubtreeSize>;
+  /** Id of the node being dragged, if any, for drawing the drag (hints, the dimmed node). */
   draggedId: string | null;
   setDraggedId: (id: string | null) => void;
+  /**
+   * The same id, set the moment the drag starts: drop targets ask it in `dragover`, which can
+   * come before React has drawn the new `draggedId`.
+   */
+  dragging: RefObject<string | null>;
+  /** Where the dragged node would land if dropped now (`groupId:index`), for the drop marker. */
+  dropTarget: string | null;
+  setDropTarget: (target: string | null) => void;
 }
 
 export const BuilderContext = createContext<BuilderContextValue | null>(null);

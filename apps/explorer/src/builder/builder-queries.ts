@@ -21,10 +21,13 @@ export const RuleCheckQuery = graphql(`
   }
 `);
 
-/** The exact size of one part of the rule (a subtree), for the inline counts. */
-export const SubtreeSizeQuery = graphql(`
-  query SubtreeSize($rule: RuleInput!) {
-    segmentSize(segment: { rule: $rule }) {
+/**
+ * Exact sizes of several parts of the rule (subtrees) in one request, for the inline counts;
+ * each answer is a size, or `InputErrors` for a part that is not a valid rule on its own.
+ */
+export const SubtreeSizesQuery = graphql(`
+  query SubtreeSizes($segments: [SegmentRef!]!) {
+    segmentSizes(segments: $segments) {
       __typename
       ... on SegmentSize {
         size

@@ -68,7 +68,7 @@ export function ConditionView({ node }: { node: ConditionNode }) {
         <div className="condition-editor">
           <Editor node={node} />
         </div>
-        <SubtreeCount node={node} valid={!own} />
+        <SubtreeCount id={node.id} />
         <NodeActions id={node.id} label={label} />
       </div>
       <NodeIssues issues={own} id={node.id} />

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Provider } from 'urql';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -23,7 +23,13 @@ function renderBuilder(ruleCheck: (rule: unknown) => unknown) {
     Segments: () => ({ segments: [] }),
     AttributeDistribution: () => distribution,
     RuleCheck: (v) => ruleCheck(v.rule),
-    SubtreeSize: () => ({ segmentSize: { __typename: 'SegmentSize', size: 400, share: 0.4 } }),
+    SubtreeSizes: (v) => ({
+      segmentSizes: (v.segments as unknown[]).map(() => ({
+        __typename: 'SegmentSize',
+        size: 400,
+        share: 0.4,
+      })),
+    }),
     SegmentComposition: () => ({
       segmentComposition: { __typename: 'Composition', segmentSize: 0, rows: [] },
     }),
@@ -72,6 +78,9 @@ describe('segment builder screen', () => {
     await waitFor(() => expect(screen.getByTestId('live-size')).toHaveTextContent('400'));
     expect(screen.getByText(/40% of 1,000 profiles/)).toBeInTheDocument();
     expect(within(condition).queryByText('expected at least one value')).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(condition).getByTestId('subtree-count')).toHaveTextContent('400 (40%)'),
+    );
     expect(JSON.parse(new URL(window.location.href).searchParams.get('rule') ?? '')).toEqual({
       and: [{ attribute: { key: 'region', op: 'in', values: ['BY'] } }],
     });
@@ -95,5 +104,40 @@ describe('segment builder screen', () => {
     expect(screen.getByLabelText('Channel')).toHaveValue('sms');
     await user.click(screen.getByRole('button', { name: /Redo/ }));
     expect(screen.queryByLabelText('Channel')).not.toBeInTheDocument();
+  });
+
+  it('moves a node dropped on another to just before it, marking where it would land', async () => {
+    const sms = { reachable: { channel: 'sms' } };
+    const email = { reachable: { channel: 'email' } };
+    window.history.replaceState(
+      null,
+      '',
+      `/builder?rule=${encodeURIComponent(JSON.stringify({ and: [sms, { or: [email] }] }))}`,
+    );
+    renderBuilder(() => ({
+      validateRule: { valid: true, issues: [] },
+      segmentSize: { __typename: 'SegmentSize', size: 10, population: 100, share: 0.1 },
+    }));
+    const data = new Map<string, string>();
+    const dataTransfer = {
+      setData: (type: string, value: string) => data.set(type, value),
+      getData: (type: string) => data.get(type) ?? '',
+      setDragImage: () => undefined,
+      effectAllowed: 'all',
+      dropEffect: 'none',
+    };
+    const emailNode = await screen.findByRole('group', { name: 'reachable on email condition' });
+    const smsItem = screen.getByRole('group', { name: 'reachable on sms condition' }).closest('li');
+    const handle = emailNode.querySelector('.drag-handle');
+    if (!smsItem || !handle) throw new Error('no such node');
+
+    fireEvent.dragStart(handle, { dataTransfer });
+    fireEvent.dragOver(smsItem, { dataTransfer });
+    expect(smsItem).toHaveClass('drop-before');
+    fireEvent.drop(smsItem, { dataTransfer });
+    expect(JSON.parse(new URL(window.location.href).searchParams.get('rule') ?? '')).toEqual({
+      and: [email, sms, { or: [] }],
+    });
+    expect(document.querySelector('.drop-before')).toBeNull();
   });
 });

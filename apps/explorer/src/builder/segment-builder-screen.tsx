@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery } from 'urql';
 import { useCatalog } from '../catalog/use-catalog';
 import { useLocation } from '../router/router';
@@ -11,6 +11,7 @@ import { SizePanel } from './size-panel';
 import { UndoRedo } from './undo-redo';
 import { useBuilderState } from './use-builder-state';
 import { useLiveSize } from './use-live-size';
+import { useSubtreeSizes } from './use-subtree-sizes';
 
 const CompositionPanel = lazy(() => import('../composition/composition-panel'));
 
@@ -26,7 +27,10 @@ export default function SegmentBuilderScreen() {
   const { search } = useLocation();
   const [state, dispatch, rule] = useBuilderState();
   const live = useLiveSize(rule, state.root.children.length === 0);
+  const subtreeSizes = useSubtreeSizes(state.root);
   const [draggedId, setDraggedId] = useState<string | null>(null);
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const dragging = useRef<string | null>(null);
   const issues = useMemo(() => issuesByNode(state.root, live.issues), [state.root, live.issues]);
   const segments = useMemo(
     () => saved?.segments.map(({ id, name }) => ({ id, name })) ?? [],
@@ -43,8 +47,12 @@ export default function SegmentBuilderScreen() {
     segments,
     issues,
     rootId: state.root.id,
+    subtreeSizes,
     draggedId,
     setDraggedId,
+    dragging,
+    dropTarget,
+    setDropTarget,
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || isTextField(event.target)) return;

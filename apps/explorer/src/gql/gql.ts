@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   '\n  query RuleCheck($rule: RuleInput!) {\n    validateRule(rule: $rule) {\n      valid\n      issues {\n        path\n        message\n      }\n    }\n    segmentSize(segment: { rule: $rule }) {\n      __typename\n      ... on SegmentSize {\n        size\n        population\n        share\n      }\n    }\n  }\n': typeof types.RuleCheckDocument;
-  '\n  query SubtreeSize($rule: RuleInput!) {\n    segmentSize(segment: { rule: $rule }) {\n      __typename\n      ... on SegmentSize {\n        size\n        share\n      }\n    }\n  }\n': typeof types.SubtreeSizeDocument;
+  '\n  query SubtreeSizes($segments: [SegmentRef!]!) {\n    segmentSizes(segments: $segments) {\n      __typename\n      ... on SegmentSize {\n        size\n        share\n      }\n    }\n  }\n': typeof types.SubtreeSizesDocument;
   '\n  query AttributeDistribution($attribute: String!) {\n    attributeDistribution(attribute: $attribute) {\n      __typename\n      ... on Composition {\n        population\n        rows {\n          kind\n          label\n          value\n          from\n          to\n          populationCount\n        }\n      }\n    }\n  }\n': typeof types.AttributeDistributionDocument;
   '\n  query ReachEstimate($campaign: CampaignInput!, $budget: Float) {\n    reachEstimate(campaign: { draft: $campaign }, budget: $budget) {\n      __typename\n      ... on ReachEstimate {\n        audience\n        reachable\n        reachAtBudget\n        costAtFullReach\n        budget\n        channels {\n          channel\n          reached\n          costPerContact\n          cost\n        }\n        unreachable {\n          excluded\n          holdout\n          frequencyCapped\n          noAddress\n          noConsent\n        }\n        curve {\n          budget\n          reach\n        }\n      }\n      ... on InputErrors {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n': typeof types.ReachEstimateDocument;
   '\n  mutation SaveCampaign($input: CampaignInput!) {\n    saveCampaign(input: $input) {\n      __typename\n      ... on Campaign {\n        id\n        name\n      }\n      ... on InputErrors {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n': typeof types.SaveCampaignDocument;
@@ -27,6 +27,7 @@ type Documents = {
   '\n  query PreviewMessage($variant: MessageVariantInput!, $profileId: ID!) {\n    previewMessage(variant: { draft: $variant }, profileId: $profileId) {\n      __typename\n      ... on MessagePreview {\n        profileId\n        externalId\n        subject\n        text\n        html\n        missing\n        sms {\n          encoding\n          units\n          segments\n        }\n      }\n      ... on InputErrors {\n        issues {\n          path\n          message\n          line\n          column\n        }\n      }\n    }\n  }\n': typeof types.PreviewMessageDocument;
   '\n  query PreviewSample($variant: MessageVariantInput!, $n: Int!) {\n    previewSample(variant: { draft: $variant }, n: $n) {\n      __typename\n      ... on MessageSample {\n        segmentSize\n        previews {\n          profileId\n          externalId\n          subject\n          text\n          html\n          missing\n          sms {\n            segments\n          }\n        }\n      }\n      ... on InputErrors {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n': typeof types.PreviewSampleDocument;
   '\n  query SegmentOverlap($segments: [SegmentRef!]!) {\n    segmentOverlap(segments: $segments) {\n      __typename\n      ... on SegmentOverlap {\n        sizes\n        intersections\n        union\n        population\n      }\n      ... on InputErrors {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n': typeof types.SegmentOverlapDocument;
+  '\n  query RuleSize($rule: RuleInput!) {\n    segmentSize(segment: { rule: $rule }) {\n      __typename\n      ... on SegmentSize {\n        size\n      }\n    }\n  }\n': typeof types.RuleSizeDocument;
   '\n  query Segments($search: String) {\n    segments(search: $search) {\n      id\n      name\n      description\n      rule\n      size\n    }\n  }\n': typeof types.SegmentsDocument;
   '\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n    }\n  }\n': typeof types.SegmentDocument;
   '\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      __typename\n      ... on Segment {\n        id\n        name\n        size\n      }\n      ... on InputErrors {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n': typeof types.CreateSegmentDocument;
@@ -35,8 +36,8 @@ type Documents = {
 const documents: Documents = {
   '\n  query RuleCheck($rule: RuleInput!) {\n    validateRule(rule: $rule) {\n      valid\n      issues {\n        path\n        message\n      }\n    }\n    segmentSize(segment: { rule: $rule }) {\n      __typename\n      ... on SegmentSize {\n        size\n        population\n        share\n      }\n    }\n  }\n':
     types.RuleCheckDocument,
-  '\n  query SubtreeSize($rule: RuleInput!) {\n    segmentSize(segment: { rule: $rule }) {\n      __typename\n      ... on SegmentSize {\n        size\n        share\n      }\n    }\n  }\n':
-    types.SubtreeSizeDocument,
+  '\n  query SubtreeSizes($segments: [SegmentRef!]!) {\n    segmentSizes(segments: $segments) {\n      __typename\n      ... on SegmentSize {\n        size\n        share\n      }\n    }\n  }\n':
+    types.SubtreeSizesDocument,
   '\n  query AttributeDistribution($attribute: String!) {\n    attributeDistribution(attribute: $attribute) {\n      __typename\n      ... on Composition {\n        population\n        rows {\n          kind\n          label\n          value\n          from\n          to\n          populationCount\n        }\n      }\n    }\n  }\n':
     types.AttributeDistributionDocument,
   '\n  query ReachEstimate($campaign: CampaignInput!, $budget: Float) {\n    reachEstimate(campaign: { draft: $campaign }, budget: $budget) {\n      __typename\n      ... on ReachEstimate {\n        audience\n        reachable\n        reachAtBudget\n        costAtFullReach\n        budget\n        channels {\n          channel\n          reached\n          costPerContact\n          cost\n        }\n        unreachable {\n          excluded\n          holdout\n          frequencyCapped\n          noAddress\n          noConsent\n        }\n        curve {\n          budget\n          reach\n        }\n      }\n      ... on InputErrors {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n':
@@ -59,6 +60,8 @@ const documents: Documents = {
     types.PreviewSampleDocument,
   '\n  query SegmentOverlap($segments: [SegmentRef!]!) {\n    segmentOverlap(segments: $segments) {\n      __typename\n      ... on SegmentOverlap {\n        sizes\n        intersections\n        union\n        population\n      }\n      ... on InputErrors {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n':
     types.SegmentOverlapDocument,
+  '\n  query RuleSize($rule: RuleInput!) {\n    segmentSize(segment: { rule: $rule }) {\n      __typename\n      ... on SegmentSize {\n        size\n      }\n    }\n  }\n':
+    types.RuleSizeDocument,
   '\n  query Segments($search: String) {\n    segments(search: $search) {\n      id\n      name\n      description\n      rule\n      size\n    }\n  }\n':
     types.SegmentsDocument,
   '\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n    }\n  }\n':
@@ -93,8 +96,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SubtreeSize($rule: RuleInput!) {\n    segmentSize(segment: { rule: $rule }) {\n      __typename\n      ... on SegmentSize {\n        size\n        share\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SubtreeSize($rule: RuleInput!) {\n    segmentSize(segment: { rule: $rule }) {\n      __typename\n      ... on SegmentSize {\n        size\n        share\n      }\n    }\n  }\n'];
+  source: '\n  query SubtreeSizes($segments: [SegmentRef!]!) {\n    segmentSizes(segments: $segments) {\n      __typename\n      ... on SegmentSize {\n        size\n        share\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SubtreeSizes($segments: [SegmentRef!]!) {\n    segmentSizes(segments: $segments) {\n      __typename\n      ... on SegmentSize {\n        size\n        share\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -161,6 +164,12 @@ export function graphql(
 export function graphql(
   source: '\n  query SegmentOverlap($segments: [SegmentRef!]!) {\n    segmentOverlap(segments: $segments) {\n      __typename\n      ... on SegmentOverlap {\n        sizes\n        intersections\n        union\n        population\n      }\n      ... on InputErrors {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SegmentOverlap($segments: [SegmentRef!]!) {\n    segmentOverlap(segments: $segments) {\n      __typename\n      ... on SegmentOverlap {\n        sizes\n        intersections\n        union\n        population\n      }\n      ... on InputErrors {\n        issues {\n          path\n          message\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RuleSize($rule: RuleInput!) {\n    segmentSize(segment: { rule: $rule }) {\n      __typename\n      ... on SegmentSize {\n        size\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RuleSize($rule: RuleInput!) {\n    segmentSize(segment: { rule: $rule }) {\n      __typename\n      ... on SegmentSize {\n        size\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -409,13 +409,14 @@ export type RuleCheckQuery = {
     | { __typename: 'SegmentSize'; size: number; population: number; share: number };
 };
 
-export type SubtreeSizeQueryVariables = Exact<{
-  rule: RuleInput;
+export type SubtreeSizesQueryVariables = Exact<{
+  segments: Array<SegmentRef> | SegmentRef;
 }>;
 
-export type SubtreeSizeQuery = {
-  segmentSize:
-    { __typename: 'InputErrors' } | { __typename: 'SegmentSize'; size: number; share: number };
+export type SubtreeSizesQuery = {
+  segmentSizes: Array<
+    { __typename: 'InputErrors' } | { __typename: 'SegmentSize'; size: number; share: number }
+  >;
 };
 
 export type AttributeDistributionQueryVariables = Exact<{
@@ -648,6 +649,14 @@ export type SegmentOverlapQuery = {
       };
 };
 
+export type RuleSizeQueryVariables = Exact<{
+  rule: RuleInput;
+}>;
+
+export type RuleSizeQuery = {
+  segmentSize: { __typename: 'InputErrors' } | { __typename: 'SegmentSize'; size: number };
+};
+
 export type SegmentsQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -777,20 +786,26 @@ export const RuleCheckDocument = {
     },
   ],
 } as unknown as DocumentNode<RuleCheckQuery, RuleCheckQueryVariables>;
-export const SubtreeSizeDocument = {
+export const SubtreeSizesDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'SubtreeSize' },
+      name: { kind: 'Name', value: 'SubtreeSizes' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rule' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'segments' } },
           type: {
             kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleInput' } },
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'SegmentRef' } },
+              },
+            },
           },
         },
       ],
@@ -799,21 +814,12 @@ export const SubtreeSizeDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'segmentSize' },
+            name: { kind: 'Name', value: 'segmentSizes' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'segment' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'rule' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'rule' } },
-                    },
-                  ],
-                },
+                name: { kind: 'Name', value: 'segments' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'segments' } },
               },
             ],
             selectionSet: {
@@ -841,7 +847,7 @@ export const SubtreeSizeDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<SubtreeSizeQuery, SubtreeSizeQueryVariables>;
+} as unknown as DocumentNode<SubtreeSizesQuery, SubtreeSizesQueryVariables>;
 export const AttributeDistributionDocument = {
   kind: 'Document',
   definitions: [
@@ -1980,6 +1986,68 @@ export const SegmentOverlapDocument = {
     },
   ],
 } as unknown as DocumentNode<SegmentOverlapQuery, SegmentOverlapQueryVariables>;
+export const RuleSizeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RuleSize' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rule' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'segmentSize' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'segment' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'rule' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'rule' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: {
+                    kind: 'NamedType',
+                    name: { kind: 'Name', value: 'SegmentSize' },
+                  },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'size' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RuleSizeQuery, RuleSizeQueryVariables>;
 export const SegmentsDocument = {
   kind: 'Document',
   definitions: [

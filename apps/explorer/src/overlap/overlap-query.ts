@@ -20,3 +20,15 @@ export const OverlapQuery = graphql(`
     }
   }
 `);
+
+/** The exact size of one rule: the `and` of three segments, for the Euler diagram's middle. */
+export const RuleSizeQuery = graphql(`
+  query RuleSize($rule: RuleInput!) {
+    segmentSize(segment: { rule: $rule }) {
+      __typename
+      ... on SegmentSize {
+        size
+      }
+    }
+  }
+`);

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { SubtreeSizeQuery } from '../builder/builder-queries';
 import { hrefTo, navigate, useLocation } from '../router/router';
 import { SegmentChecklist } from '../segments/segment-checklist';
 import { SegmentsQuery } from '../segments/segment-queries';
 import { formatCount, formatShare } from '../ui/format';
 import { OverlapMatrix } from './overlap-matrix';
-import { OverlapQuery } from './overlap-query';
+import { OverlapQuery, RuleSizeQuery } from './overlap-query';
 import { VennDiagram } from './venn-diagram';
 
 /** Most segments one overlap may compare (the API's limit). */
@@ -24,7 +23,7 @@ export default function OverlapScreen() {
     pause: ids.length < 2,
   });
   const [{ data: tripleData }] = useQuery({
-    query: SubtreeSizeQuery,
+    query: RuleSizeQuery,
     variables: { rule: { and: ids.map((id) => ({ segment: { id } })) } },
     pause: ids.length !== 3,
   });

@@ -1,4 +1,4 @@
-import { childrenOf, type RuleNode } from './rule-tree';
+import type { RuleNode } from './rule-tree';
 
 /** A problem the API found in a rule, by path (`rule.and[2].attribute.value`). */
 export interface RuleIssue {
@@ -50,9 +50,4 @@ export function issuesByNode(
 function parentPath(path: string): string {
   const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
   return cut <= 0 ? '' : path.slice(0, cut);
-}
-
-/** Whether a node or anything below it has an issue. */
-export function hasIssueWithin(node: RuleNode, issues: ReadonlyMap<string, NodeIssue[]>): boolean {
-  return issues.has(node.id) || childrenOf(node).some((c) => hasIssueWithin(c, issues));
 }

@@ -1,6 +1,11 @@
 import type { AttributeOperator } from '../../gql/graphql';
 import type { AttributeCondition } from '../../rule/rule-tree';
-import { defaultAttributeCondition, operatorLabels, withOperator } from '../attribute-operators';
+import {
+  defaultAttributeCondition,
+  operandShape,
+  operatorLabels,
+  withOperator,
+} from '../attribute-operators';
 import { useBuilder } from '../builder-context';
 import { AttributeOperand } from './attribute-operand';
 import { AttributePicker } from './attribute-picker';
@@ -9,6 +14,8 @@ import { AttributePicker } from './attribute-picker';
 export function AttributeEditor({ id, condition }: { id: string; condition: AttributeCondition }) {
   const { catalog, dispatch } = useBuilder();
   const attribute = catalog.attributes.find((a) => a.key === condition.key);
+  // The number range editor shows the unit itself, beside its second input.
+  const hasRangeEditor = attribute?.type === 'number' && operandShape(condition.op) === 'range';
   const set = (next: AttributeCondition, coalesce = false) =>
     dispatch({
       type: 'set-condition',
@@ -38,7 +45,7 @@ export function AttributeEditor({ id, condition }: { id: string; condition: Attr
             ))}
           </select>
           <AttributeOperand attribute={attribute} condition={condition} onChange={set} />
-          {attribute.unit && <span className="unit">{attribute.unit}</span>}
+          {attribute.unit && !hasRangeEditor && <span className="unit">{attribute.unit}</span>}
         </>
       )}
     </>

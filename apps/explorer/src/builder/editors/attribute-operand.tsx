@@ -1,6 +1,7 @@
 import type { AttributeDefinition } from '../../catalog/use-catalog';
 import type { AttributeCondition, AttributeValue } from '../../rule/rule-tree';
 import { operandShape } from '../attribute-operators';
+import { DateRangeEditor } from './date-range-editor';
 import { EnumValuesEditor } from './enum-values-editor';
 import { NumberRangeEditor } from './number-range-editor';
 import { ValueInput } from './value-input';
@@ -62,6 +63,8 @@ export function AttributeOperand({
         return (
           <NumberRangeEditor attribute={attribute} condition={condition} onChange={onChange} />
         );
+      if (type === 'date')
+        return <DateRangeEditor attribute={attribute} condition={condition} onChange={onChange} />;
       return (
         <>
           <ValueInput

@@ -4,7 +4,10 @@ import { RangeHistogram } from './range-histogram';
 import { useDistribution } from './use-distribution';
 import { ValueInput } from './value-input';
 
-/** `between` on a number attribute: from / to inputs over a small histogram of the population. */
+/**
+ * `between` on a number attribute: from / to inputs (the unit kept beside the second) and a
+ * small histogram of the population.
+ */
 export function NumberRangeEditor({
   attribute,
   condition,
@@ -29,12 +32,15 @@ export function NumberRangeEditor({
         onChange={set('min')}
       />
       <span>and</span>
-      <ValueInput
-        attribute={attribute}
-        label={`${attribute.label} to`}
-        value={condition.max}
-        onChange={set('max')}
-      />
+      <span className="with-unit">
+        <ValueInput
+          attribute={attribute}
+          label={`${attribute.label} to`}
+          value={condition.max}
+          onChange={set('max')}
+        />
+        {attribute.unit && <span className="unit">{attribute.unit}</span>}
+      </span>
       {rows.length > 0 && (
         <RangeHistogram
           rows={rows}

@@ -6,7 +6,10 @@ import type { DistributionRow } from './use-distribution';
 const width = 140;
 const height = 32;
 
-/** The population's buckets of a number attribute; buckets inside [min, max] are highlighted. */
+/**
+ * The population's buckets of a number attribute (or years of a date); buckets inside
+ * [min, max] are highlighted.
+ */
 export function RangeHistogram({
   rows,
   min,
