@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { lockDataDir } from './data-dir-lock';
 
 /** The committed drizzle-kit migrations; the same files serve PGlite and PostgreSQL. */
 const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
@@ -76,10 +77,27 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     };
     return postgresDatabase(postgres(url, serverOptions(options)), migrate);
   }
+  if (!options.dataDir) {
+    const pg = await PGlite.create();
+    return pgliteDatabase(pg, () => pg.close(), pg);
+  }
   // PGlite creates only the last folder of the path; a fresh clone has none of them.
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pg = await PGlite.create(options.dataDir);
-  return pgliteDatabase(pg, () => pg.close(), pg);
+  mkdirSync(options.dataDir, { recursive: true });
+  const release = lockDataDir(options.dataDir);
+  try {
+    const pg = await PGlite.create(options.dataDir);
+    return pgliteDatabase(
+      pg,
+      async () => {
+        await pg.close();
+        release();
+      },
+      pg,
+    );
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 function serverOptions(

@@ -15,3 +15,4 @@ export * from './reach-estimate';
 export * from './segment-overlap';
 export * from './server-database';
 export * from './profile-changes';
+export * from './data-dir-lock';
