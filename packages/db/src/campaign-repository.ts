@@ -1,4 +1,4 @@
-import { Campaign, joinPath, type Issue } from '@pinpoint/domain';
+import { Campaign, joinPath, type Issue, type MessageVariant } from '@pinpoint/domain';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from './client';
@@ -22,6 +22,26 @@ export async function getCampaign(
     sql`select definition from campaigns where workspace_id = ${workspaceId} and id = ${id}`,
   );
   return row ? Campaign.parse(row.definition) : null;
+}
+
+/**
+ * A saved campaign's message variant, or a `not_found` issue at `path` that names what is
+ * missing: the campaign, or the variant in it.
+ */
+export async function getCampaignVariant(
+  db: Database,
+  workspaceId: string,
+  campaignId: string,
+  variantId: string,
+  path: string,
+): Promise<{ ok: true; value: MessageVariant } | { ok: false; issues: Issue[] }> {
+  const campaign = await getCampaign(db, workspaceId, campaignId);
+  const variant = campaign?.variants.find((v) => v.id === variantId);
+  if (variant) return { ok: true, value: variant };
+  const message = campaign
+    ? `campaign "${campaign.name}" has no variant "${variantId}"`
+    : `no campaign with id "${campaignId}"`;
+  return { ok: false, issues: [{ path, code: 'not_found', message }] };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { getCampaign } from '@pinpoint/db';
+import { getCampaignVariant } from '@pinpoint/db';
 import {
   attributesNeedingValues,
   checkMessageVariant,
@@ -27,13 +27,7 @@ async function resolveVariant(
 ): Promise<Result<MessageVariant>> {
   if (ref.saved) {
     const { campaignId, variantId } = ref.saved;
-    const campaign = await getCampaign(db, workspaceId, campaignId);
-    const variant = campaign?.variants.find((v) => v.id === variantId);
-    if (variant) return { ok: true, value: variant };
-    const message = campaign
-      ? `campaign "${campaign.name}" has no variant "${variantId}"`
-      : `no campaign with id "${campaignId}"`;
-    return { ok: false, issues: [{ path: 'variant.saved', code: 'not_found', message }] };
+    return getCampaignVariant(db, workspaceId, campaignId, variantId, 'variant.saved');
   }
   const parsed = MessageVariant.safeParse(withoutNulls(ref.draft));
   if (parsed.success) return { ok: true, value: parsed.data };

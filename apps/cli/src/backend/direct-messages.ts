@@ -1,4 +1,4 @@
-import { getCampaign, readProfiles, type Database } from '@pinpoint/db';
+import { getCampaign, getCampaignVariant, readProfiles, type Database } from '@pinpoint/db';
 import {
   Campaign,
   joinPath,
@@ -69,13 +69,7 @@ async function resolveVariant(
 ): Promise<Answer<MessageVariant>> {
   if ('saved' in target) {
     const { campaignId, variantId } = target.saved;
-    const campaign = await getCampaign(db, workspaceId, campaignId);
-    const variant = campaign?.variants.find((v) => v.id === variantId);
-    if (variant) return { ok: true, value: variant };
-    const message = campaign
-      ? `campaign "${campaign.name}" has no variant "${variantId}"`
-      : `no campaign with id "${campaignId}"`;
-    return { ok: false, issues: [{ path: 'variant.saved', code: 'not_found', message }] };
+    return getCampaignVariant(db, workspaceId, campaignId, variantId, 'variant.saved');
   }
   const parsed = MessageVariant.safeParse(withoutNulls(target.draft));
   return parsed.success
