@@ -216,3 +216,31 @@ export const profileChanges = pgTable(
   },
   (t) => [index('profile_changes_workspace_seq_idx').on(t.workspaceId, t.seq)],
 );
+
+/**
+ * Keys partner tools and scripts call the API with. Only a hash of the secret is kept: the
+ * token is shown once, when the key is made. `tier` decides what numbers the key sees
+ * (`member`: exact; `partner`: aggregates made safe); `scopes` what it may do.
+ */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tier: text('tier').notNull(),
+    scopes: text('scopes').array().notNull(),
+    secretHash: text('secret_hash').notNull(),
+    /** Requests a minute the key may make (a token bucket of this size, refilled per minute). */
+    rateLimitPerMinute: bigint('rate_limit_per_minute', { mode: 'number' }).notNull().default(600),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('api_keys_workspace_idx').on(t.workspaceId, t.createdAt),
+    check('api_keys_tier', sql`${t.tier} in ('member', 'partner')`),
+  ],
+);

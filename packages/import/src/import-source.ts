@@ -36,7 +36,11 @@ export async function openSource(source: ImportSource, sizeBytes?: number): Prom
   }
   // Default 64 KiB reads: small chunks hand control back to the event loop often, so that
   // the next statement of the batch being written is sent without waiting for a big parse.
-  return { stream: createReadStream(source), sizeBytes: size, path: source };
+  return {
+    stream: createReadStream(source, { highWaterMark: 16 * 1024 }),
+    sizeBytes: size,
+    path: source,
+  };
 }
 
 /** The format: asked for, else the mapping's, else the file name's (`.ndjson`, `.jsonl`), else CSV. */

@@ -1,7 +1,6 @@
-import type { Database } from '@pinpoint/db';
+import { csvLine, type Database } from '@pinpoint/db';
 import type { Channel } from '@pinpoint/domain';
 import { sql } from 'drizzle-orm';
-import { copyLine } from './copy-text';
 import type { ProfileRow } from './row-converter';
 
 /** Which facts of a profile an import owns: it replaces these and keeps all others. */
@@ -36,16 +35,14 @@ export class ProfileUpsert {
   ) {}
 
   /** Writes one batch (distinct ids); returns how many profiles were new. */
-  async write(rows: readonly ProfileRow[]): Promise<number> {
-    if (rows.length === 0) return 0;
-    // A first import finds none of its ids: plain COPY, without staging, merging or deleting.
-    if (!(await this.anyStored(rows))) {
-      await this.tx.copyCsv('profiles', PROFILE_COLUMNS, this.profileLines(rows));
-      await this.copyChannels(rows);
-      return rows.length;
-    }
+  async write(batch: readonly ProfileRow[]): Promise<number> {
+    if (batch.length === 0) return 0;
+    // In id order, each insert lands next to the one before in the primary key's pages.
+    const rows = [...batch].sort(byId);
+    const lines = this.profileLines(rows);
+    if (await this.copiedAsNew(rows, lines)) return rows.length;
     await this.prepareStage();
-    await this.tx.copyCsv(STAGE, PROFILE_COLUMNS, this.profileLines(rows));
+    await this.tx.copyCsv(STAGE, PROFILE_COLUMNS, lines);
     const keys = sql.join(
       this.scope.attributeKeys.map((key) => sql`${key}`),
       sql`, `,
@@ -72,17 +69,30 @@ export class ProfileUpsert {
     return result?.created ?? 0;
   }
 
-  private async anyStored(rows: readonly ProfileRow[]): Promise<boolean> {
-    const found = await this.tx.rows(
-      sql`select 1 from profiles where id = any(${idArray(rows)}::uuid[]) limit 1`,
-    );
-    return found.length > 0;
+  /**
+   * A first import finds none of its ids stored: plain COPY, without staging, merging or
+   * deleting. Rather than look the ids up first (a tenth of the import's time), the batch is
+   * copied optimistically behind a savepoint; the first id already stored stops the COPY with
+   * a unique violation, and the batch takes the merging path instead.
+   */
+  private async copiedAsNew(rows: readonly ProfileRow[], lines: string): Promise<boolean> {
+    await this.tx.exec('savepoint pinpoint_import_batch');
+    try {
+      await this.tx.copyCsv('profiles', PROFILE_COLUMNS, lines);
+    } catch (error) {
+      if (!isDuplicateProfile(error)) throw error;
+      await this.tx.exec('rollback to savepoint pinpoint_import_batch');
+      return false;
+    }
+    await this.tx.exec('release savepoint pinpoint_import_batch');
+    await this.copyChannels(rows);
+    return true;
   }
 
   private profileLines(rows: readonly ProfileRow[]): string {
     return rows
       .map((row) =>
-        copyLine([
+        csvLine([
           row.id,
           this.workspaceId,
           row.externalId,
@@ -107,7 +117,7 @@ export class ProfileUpsert {
 
   private async copyChannels(rows: readonly ProfileRow[]): Promise<void> {
     const lines = rows.flatMap((row) =>
-      row.channels.map((c) => copyLine([row.id, c.channel, c.address, c.consent, c.consentAt])),
+      row.channels.map((c) => csvLine([row.id, c.channel, c.address, c.consent, c.consentAt])),
     );
     if (lines.length > 0) {
       await this.tx.copyCsv(
@@ -130,6 +140,17 @@ export class ProfileUpsert {
     );
     this.staged = true;
   }
+}
+
+const byId = (a: ProfileRow, b: ProfileRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A unique violation of the profiles' primary key: the profile is stored already. */
+function isDuplicateProfile(error: unknown): boolean {
+  // The postgres driver names the constraint `constraint_name`, PGlite `constraint`.
+  const fields = error as { code?: string; constraint_name?: string; constraint?: string };
+  return (
+    fields.code === '23505' && (fields.constraint_name ?? fields.constraint) === 'profiles_pkey'
+  );
 }
 
 /** The batch's ids as one array literal: one parameter rather than thousands, cheap to send and parse. */

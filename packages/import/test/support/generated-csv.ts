@@ -45,8 +45,8 @@ export async function writeGeneratedCsv(path: string, rows: number): Promise<voi
 }
 
 /**
- * The profile `generatedRow(i)` describes, built directly: what the db package's own COPY path
- * (`copyProfiles`) loads in the benchmark's yardstick, with no file to parse.
+ * The profile `generatedRow(i)` describes, built directly: what the benchmark's ceiling copies,
+ * with no file to parse.
  */
 export function generatedProfile(i: number, workspaceId: string): Profile {
   const [externalId = '', age, region, score, member, joined, email, consent] =
