@@ -36,3 +36,11 @@ export {
 export type { TemplateIssue, TemplateIssueCode } from './template-issue';
 export type { TemplateReference } from './template-references';
 export * from './template-render';
+export * from './special-category-law';
+export * from './special-category-uses';
+export * from './special-category-targeting';
+export * from './rule-implication';
+export * from './condition-description';
+export * from './rule-description';
+export * from './transparency-details';
+export * from './transparency-notice';

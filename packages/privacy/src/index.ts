@@ -1,0 +1,17 @@
+export * from './attribute-uniqueness';
+export * from './budget-period';
+export * from './budget-store';
+export * from './caller-tier';
+export * from './canonical-rule';
+export * from './discrete-laplace';
+export * from './epsilon';
+export * from './isolating-rules';
+export * from './noise-seed';
+export type { PolicyResult } from './policy-result';
+export * from './privacy-budget';
+export * from './query-key';
+export * from './release-count';
+export * from './release-policy';
+export * from './release-query';
+export * from './released-numbers';
+export * from './seeded-random';
