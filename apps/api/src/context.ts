@@ -1,13 +1,16 @@
-import type { Database } from '@pinpoint/db';
+import { forWorkspace, type Database } from '@pinpoint/db';
+import type { Principal } from '@pinpoint/domain';
 import type { Logger } from 'pino';
 import { createLoaders, type Loaders } from './loaders';
 import { sqlBackend, type AudienceBackend } from './services/audience-backend';
 import { AudienceContexts } from './services/audience-context';
 
-/** What every resolver gets: the caller's workspace, per-request loaders and services. */
+/** What every resolver gets: the caller, their workspace, per-request loaders and services. */
 export interface ApiContext {
+  /** The database as the caller's workspace sees it (row-level security per workspace). */
   db: Database;
   workspaceId: string;
+  principal: Principal;
   log: Logger;
   /** Catalog and segments per instant, loaded once per request. */
   audience: AudienceContexts;
@@ -19,18 +22,24 @@ export interface ApiContext {
 
 /**
  * Builds a request's context; called once per GraphQL request. `backend` is chosen once per
- * request, so that every answer in a response comes from the same source.
+ * request, so that every answer in a response comes from the same source. Resolvers read and
+ * write through the workspace's scope; the audience backend (index, or SQL with its own
+ * workspace filters) reads as the owner, because row-level security's per-row checks would
+ * slow the large scans of the SQL path.
  */
 export function createContext(
-  db: Database,
-  workspaceId: string,
+  owner: Database,
+  principal: Principal,
   log: Logger,
-  backend: AudienceBackend = sqlBackend(db, workspaceId),
+  backend: AudienceBackend = sqlBackend(owner, principal.workspaceId),
 ): ApiContext {
+  const { workspaceId } = principal;
+  const db = forWorkspace(owner, workspaceId);
   const audience = new AudienceContexts(db, workspaceId, new Date());
   return {
     db,
     workspaceId,
+    principal,
     log,
     audience,
     backend,

@@ -1,6 +1,7 @@
 import { defaultDataDir } from '@pinpoint/db';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { AuthMode } from './access/authenticate';
 
 const builtExplorer = fileURLToPath(new URL('../../explorer/dist', import.meta.url));
 
@@ -12,12 +13,34 @@ const number = (name: string, fallback: number): number => {
   return value;
 };
 
+const host = process.env.HOST || '127.0.0.1';
+const loopback = ['127.0.0.1', '::1', 'localhost'].includes(host);
+
+/**
+ * `local` (callers without a key act as this machine's operator) only where no one else can
+ * connect; an API reachable from other machines always wants keys.
+ */
+function authMode(): AuthMode {
+  const mode = process.env.PINPOINT_AUTH || (loopback ? 'local' : 'keys');
+  if (mode !== 'local' && mode !== 'keys')
+    throw new Error(`PINPOINT_AUTH must be "local" or "keys", got "${mode}"`);
+  if (mode === 'local' && !loopback)
+    throw new Error(
+      `PINPOINT_AUTH=local lets anyone who reaches the API act as its admin; with HOST=${host} use PINPOINT_AUTH=keys`,
+    );
+  return mode;
+}
+
 /** The API's settings, read from the environment in this one place. */
 export const env = {
   /** A PostgreSQL server; without it, Pinpoint runs on PGlite in `dataDir`. */
   databaseUrl: process.env.DATABASE_URL || undefined,
   dataDir: process.env.PINPOINT_DATA_DIR || defaultDataDir(),
-  host: process.env.HOST || '127.0.0.1',
+  host,
+  /** How callers prove who they are (see `AuthMode`). */
+  auth: authMode(),
+  /** Production: schema introspection off for partner keys. */
+  production: process.env.NODE_ENV === 'production',
   port: number('PORT', 4000),
   /** Size and seed of the demo population created on first start of an empty database. */
   seedSize: number('PINPOINT_SEED_SIZE', 100_000),

@@ -1,6 +1,7 @@
 import { openDatabase, seedDemo, startOfUtcDay } from '@pinpoint/db';
 import { DEFAULT_WORKSPACE_ID } from '@pinpoint/domain';
 import { pino } from 'pino';
+import { authenticator } from './access/authenticate';
 import { createContext } from './context';
 import { env } from './env';
 import { createApolloServer } from './server/apollo';
@@ -38,12 +39,17 @@ const audienceIndex = env.index
     })
   : null;
 audienceIndex?.start();
-const sql = sqlBackend(db, DEFAULT_WORKSPACE_ID);
+// The index holds the default workspace; other workspaces' keys are answered by SQL.
+const backendFor = (workspaceId: string) =>
+  workspaceId === DEFAULT_WORKSPACE_ID && audienceIndex
+    ? (audienceIndex.backend() ?? sqlBackend(db, workspaceId))
+    : sqlBackend(db, workspaceId);
 
-const apollo = createApolloServer(log);
+const apollo = createApolloServer(log, { production: env.production });
 const server = createHttpServer(apollo, {
-  context: () =>
-    Promise.resolve(createContext(db, DEFAULT_WORKSPACE_ID, log, audienceIndex?.backend() ?? sql)),
+  authenticate: authenticator(db, { mode: env.auth, localWorkspaceId: DEFAULT_WORKSPACE_ID }),
+  context: ({ principal }) =>
+    Promise.resolve(createContext(db, principal, log, backendFor(principal.workspaceId))),
   ready: () => ready,
   timeoutMs: env.timeoutMs,
   staticDir: env.explorerDir,
@@ -52,6 +58,12 @@ await apollo.start();
 server.listen(env.port, env.host, () => {
   ready = true;
   const base = `http://${env.host}:${env.port}`;
+  log.info(
+    { auth: env.auth },
+    env.auth === 'local'
+      ? "requests without an API key act as this machine's operator (PINPOINT_AUTH=keys to require keys)"
+      : 'every request needs an API key',
+  );
   if (env.explorerDir) log.info(`Pinpoint explorer at ${base}/ (API at ${base}/graphql)`);
   else log.info(`Pinpoint API ready at ${base}/graphql (explorer not built)`);
 });

@@ -18,3 +18,4 @@ export * from './segment-overlap';
 export * from './server-database';
 export * from './profile-changes';
 export * from './data-dir-lock';
+export * from './api-keys';

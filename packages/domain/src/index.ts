@@ -44,3 +44,4 @@ export * from './condition-description';
 export * from './rule-description';
 export * from './transparency-details';
 export * from './transparency-notice';
+export * from './access';

@@ -1524,6 +1524,17 @@ export type ResolversParentTypes = ResolversObject<{
   VariantRef: VariantRef;
 }>;
 
+export type RequiresDirectiveArgs = {
+  scopes: Array<Scalars['String']['input']>;
+};
+
+export type RequiresDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = ApiContext,
+  Args = RequiresDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AnswerSourceResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['AnswerSource'] = ResolversParentTypes['AnswerSource'],
@@ -2255,4 +2266,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   TemplateCheckResult?: TemplateCheckResultResolvers<ContextType>;
   TemplateVariable?: TemplateVariableResolvers<ContextType>;
   UnreachableCounts?: UnreachableCountsResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = ApiContext> = ResolversObject<{
+  requires?: RequiresDirectiveResolver<any, any, ContextType>;
 }>;

@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
+import { accessPlugin } from '../access/access-plugin';
 import type { ApiContext } from '../context';
 import { resolvers, typeDefs } from '../schema';
 import { audienceScanLimit } from './audience-scan-limit';
@@ -18,11 +19,14 @@ export const OPERATION_LIMITS = {
 } as const;
 
 /**
- * The Apollo server: SDL modules and resolvers, operation limits (parser token limit;
- * graphql-armor for depth, aliases, directives, cost, no field suggestions; no batching), and
- * masked internal errors.
+ * The Apollo server: SDL modules and resolvers, access by scope (see `accessPlugin`),
+ * operation limits (parser token limit; graphql-armor for depth, aliases, directives, cost, no
+ * field suggestions; no batching), and masked internal errors.
  */
-export function createApolloServer(log: Logger): ApolloServer<ApiContext> {
+export function createApolloServer(
+  log: Logger,
+  options: { production?: boolean } = {},
+): ApolloServer<ApiContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth, flattenFragments: true, ignoreIntrospection: false },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
@@ -37,7 +41,7 @@ export function createApolloServer(log: Logger): ApolloServer<ApiContext> {
     typeDefs,
     resolvers,
     ...protection,
-    plugins: [...protection.plugins],
+    plugins: [...protection.plugins, accessPlugin({ production: options.production ?? false })],
     validationRules: [
       ...protection.validationRules,
       audienceScanLimit(OPERATION_LIMITS.maxAudienceScans),

@@ -14,6 +14,7 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'LIMIT_EXCEEDED',
   'TIMEOUT',
+  'FORBIDDEN',
 ]);
 
 /**

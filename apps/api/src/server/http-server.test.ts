@@ -7,16 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authenticator } from '../access/authenticate';
 import { createContext } from '../context';
 import { createApolloServer } from './apollo';
 import { createHttpServer, MAX_BODY_BYTES } from './http-server';
 
 /** A database that fails every query with a message that must never reach a client. */
-const brokenDatabase = (db: Database): Database => ({
-  ...db,
-  driver: db.driver,
-  rows: () => Promise.reject(new Error('relation "secret_table" does not exist at 10.0.0.7')),
-});
+const brokenDatabase = (db: Database): Database => {
+  const failure = () =>
+    Promise.reject(new Error('relation "secret_table" does not exist at 10.0.0.7'));
+  // Requests reach the database through their workspace's scope, i.e. through `transaction`.
+  return { ...db, driver: db.driver, rows: failure, transaction: failure };
+};
 
 let server: Server;
 let db: Database;
@@ -31,7 +33,8 @@ beforeAll(async () => {
   );
   const apollo = createApolloServer(log);
   server = createHttpServer(apollo, {
-    context: () => Promise.resolve(createContext(brokenDatabase(db), DEFAULT_WORKSPACE_ID, log)),
+    authenticate: authenticator(db, { mode: 'local', localWorkspaceId: DEFAULT_WORKSPACE_ID }),
+    context: ({ principal }) => Promise.resolve(createContext(brokenDatabase(db), principal, log)),
     ready: () => true,
     timeoutMs: 5_000,
   });
@@ -96,7 +99,8 @@ describe('serving the built explorer', () => {
     const log = pino({ level: 'silent' });
     const apollo = createApolloServer(log);
     const site = createHttpServer(apollo, {
-      context: () => Promise.resolve(createContext(db, DEFAULT_WORKSPACE_ID, log)),
+      authenticate: authenticator(db, { mode: 'local', localWorkspaceId: DEFAULT_WORKSPACE_ID }),
+      context: ({ principal }) => Promise.resolve(createContext(db, principal, log)),
       ready: () => true,
       timeoutMs: 5_000,
       staticDir: dir,

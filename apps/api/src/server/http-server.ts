@@ -3,6 +3,7 @@ import { HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import http from 'node:http';
 import sirv from 'sirv';
+import { AuthError, type Caller } from '../access/authenticate';
 import type { ApiContext } from '../context';
 
 /** Largest request body accepted, in bytes; larger requests get 413 before any parsing. */
@@ -45,7 +46,9 @@ function parseBody(text: string, contentType: string | undefined): unknown {
 
 /** Options of the HTTP front. */
 export interface HttpServerOptions {
-  context: () => Promise<ApiContext>;
+  /** Who a request is, from its `Authorization` header; throws `AuthError` to refuse it. */
+  authenticate: (authorization: string | undefined) => Promise<Caller>;
+  context: (caller: Caller) => Promise<ApiContext>;
   ready: () => boolean;
   /** Longest time an operation may take before the client gets a timeout error. */
   timeoutMs: number;
@@ -97,6 +100,8 @@ export function createHttpServer(apollo: ApolloServer<ApiContext>, options: Http
           if (value !== undefined)
             headers.set(key, Array.isArray(value) ? value.join(', ') : value);
         }
+        // Before the body is read: an unknown caller costs no parsing.
+        const caller = await options.authenticate(req.headers.authorization);
         const body =
           req.method === 'POST'
             ? parseBody(await readBody(req), req.headers['content-type'])
@@ -111,7 +116,7 @@ export function createHttpServer(apollo: ApolloServer<ApiContext>, options: Http
         const response = await Promise.race([
           apollo.executeHTTPGraphQLRequest({
             httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-            context: options.context,
+            context: () => options.context(caller),
           }),
           timeout,
         ]);
@@ -125,6 +130,13 @@ export function createHttpServer(apollo: ApolloServer<ApiContext>, options: Http
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       } catch (error) {
+        if (error instanceof AuthError) {
+          return send(
+            error.status,
+            { errors: [{ message: error.message, extensions: { code: error.code } }] },
+            error.headers,
+          );
+        }
         if (error instanceof HttpError) {
           const code = error.status === 503 ? 'TIMEOUT' : 'BAD_REQUEST';
           return send(error.status, { errors: [{ message: error.message, extensions: { code } }] });

@@ -3,6 +3,7 @@ import { testTargets, type TestTarget } from '@pinpoint/db/testing';
 import { DEFAULT_WORKSPACE_ID } from '@pinpoint/domain';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
+import { authenticator, type AuthMode } from '../access/authenticate';
 import { createContext } from '../context';
 import { createApolloServer } from '../server/apollo';
 import { sqlBackend } from '../services/audience-backend';
@@ -28,9 +29,11 @@ export interface TestServer {
   resetQueryCount: () => void;
   /** The audience index, when the server was started with one. */
   index: AudienceIndexHolder | null;
+  /** Sends an operation, with `Authorization: Bearer <token>` when a token is given. */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: { token?: string },
   ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -62,6 +65,10 @@ export async function startTestServer(
   options: {
     size?: number;
     timeoutMs?: number;
+    /** How callers authenticate (default `local`: without a key, as the operator). */
+    auth?: AuthMode;
+    /** Production mode: introspection off for partner keys. */
+    production?: boolean;
     /** Keep an audience index (built before the server answers). */
     index?: { maxLagMs?: number; syncIntervalMs?: number };
   } = {},
@@ -80,11 +87,19 @@ export async function startTestServer(
     : null;
   index?.start();
   await index?.settled();
-  const sql = sqlBackend(db, DEFAULT_WORKSPACE_ID);
-  const apollo = createApolloServer(log);
+  const apollo = createApolloServer(log, { production: options.production ?? false });
   const server = createHttpServer(apollo, {
-    context: () =>
-      Promise.resolve(createContext(db, DEFAULT_WORKSPACE_ID, log, index?.backend() ?? sql)),
+    authenticate: authenticator(raw, {
+      mode: options.auth ?? 'local',
+      localWorkspaceId: DEFAULT_WORKSPACE_ID,
+    }),
+    context: ({ principal }) => {
+      const backend =
+        principal.workspaceId === DEFAULT_WORKSPACE_ID && index
+          ? (index.backend() ?? sqlBackend(db, principal.workspaceId))
+          : sqlBackend(db, principal.workspaceId);
+      return Promise.resolve(createContext(db, principal, log, backend));
+    },
     ready: () => true,
     timeoutMs: options.timeoutMs ?? 30_000,
   });
@@ -97,12 +112,14 @@ export async function startTestServer(
     index,
     queryCount: () => counter.n,
     resetQueryCount: () => (counter.n = 0),
-    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+    async graphql<T>(query: string, variables?: Record<string, unknown>, options = {}) {
+      const { token } = options as { token?: string };
       const response = await fetch(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
         body: JSON.stringify({ query, variables }),
       });
