@@ -39,6 +39,8 @@ export const env = {
   host,
   /** How callers prove who they are (see `AuthMode`). */
   auth: authMode(),
+  /** Redis, where several API processes share rate limits; in process when unset. */
+  redisUrl: process.env.REDIS_URL || undefined,
   /** Production: schema introspection off for partner keys. */
   production: process.env.NODE_ENV === 'production',
   port: number('PORT', 4000),

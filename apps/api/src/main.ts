@@ -1,7 +1,9 @@
 import { openDatabase, seedDemo, startOfUtcDay } from '@pinpoint/db';
 import { DEFAULT_WORKSPACE_ID } from '@pinpoint/domain';
 import { pino } from 'pino';
+import { createRateLimiter } from '@pinpoint/rate-limit';
 import { authenticator } from './access/authenticate';
+import { admitRequest } from './access/request-limits';
 import { createContext } from './context';
 import { env } from './env';
 import { createApolloServer } from './server/apollo';
@@ -45,9 +47,17 @@ const backendFor = (workspaceId: string) =>
     ? (audienceIndex.backend() ?? sqlBackend(db, workspaceId))
     : sqlBackend(db, workspaceId);
 
+const limiter = createRateLimiter({
+  redisUrl: env.redisUrl,
+  onDegraded: (cause) =>
+    log.warn({ err: cause }, 'Redis unreachable: rate limits are kept in this process meanwhile'),
+  onRecovered: () => log.info('Redis reachable again: rate limits are shared'),
+});
+
 const apollo = createApolloServer(log, { production: env.production });
 const server = createHttpServer(apollo, {
   authenticate: authenticator(db, { mode: env.auth, localWorkspaceId: DEFAULT_WORKSPACE_ID }),
+  admit: (caller) => admitRequest(limiter, caller),
   context: ({ principal }) =>
     Promise.resolve(createContext(db, principal, log, backendFor(principal.workspaceId))),
   ready: () => ready,
@@ -76,6 +86,7 @@ const shutdown = async (signal: string) => {
   audienceIndex?.stop();
   await apollo.stop();
   await audienceIndex?.settled();
+  await limiter.close();
   await db.close();
   log.info('stopped');
   process.exit(0);

@@ -8,6 +8,7 @@ import { registerDb } from './commands/db';
 import { registerExport } from './commands/export';
 import { examples } from './commands/help-texts';
 import { registerImport } from './commands/import';
+import { registerKeys } from './commands/keys';
 import { registerOverlap } from './commands/overlap';
 import { registerPreview } from './commands/preview';
 import { registerReach } from './commands/reach';
@@ -61,6 +62,7 @@ Database: the embedded one in .data/pglite (PINPOINT_DATA_DIR), or PostgreSQL at
   registerImport(program, run);
   registerExport(program, run);
   registerDb(program, run);
+  registerKeys(program, run);
   return program;
 }
 

@@ -143,3 +143,49 @@ describe('scope declarations', () => {
     );
   });
 });
+
+describe.each(testTargets().slice(0, 1))('rate limits per key', (target) => {
+  const redisUrl = process.env.TEST_REDIS_URL;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer(target, { auth: 'keys', size: 100, redisUrl });
+  }, 120_000);
+  afterAll(async () => server.close());
+
+  it(`answers 429 with Retry-After once a key has spent its requests (${redisUrl ? 'Redis' : 'in process'})`, async () => {
+    const { token } = await createApiKey(server.db, DEFAULT_WORKSPACE_ID, {
+      name: 'tight',
+      tier: 'member',
+      scopes: ['segments:read'],
+      rateLimitPerMinute: 3,
+    });
+    const statuses = [];
+    for (let i = 0; i < 4; i += 1) {
+      statuses.push((await server.graphql('{ segments { id } }', {}, { token })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const refused = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ segments { id } }' }),
+    });
+    expect(refused.status).toBe(429);
+    // Three a minute: the next token comes in at most 20 s.
+    const wait = Number(refused.headers.get('retry-after'));
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(20);
+    const body = (await refused.json()) as { errors: { message: string; extensions: object }[] };
+    expect(body.errors[0]?.extensions).toEqual({ code: 'RATE_LIMITED' });
+    expect(body.errors[0]?.message).toMatch(/3 requests a minute; try again in \d+ s/);
+    // Another key is not affected.
+    const other = await createApiKey(server.db, DEFAULT_WORKSPACE_ID, {
+      name: 'other',
+      tier: 'member',
+      scopes: ['segments:read'],
+    });
+    expect((await server.graphql('{ segments { id } }', {}, { token: other.token })).status).toBe(
+      200,
+    );
+  });
+});

@@ -48,6 +48,8 @@ function parseBody(text: string, contentType: string | undefined): unknown {
 export interface HttpServerOptions {
   /** Who a request is, from its `Authorization` header; throws `AuthError` to refuse it. */
   authenticate: (authorization: string | undefined) => Promise<Caller>;
+  /** Admits the caller's request or throws `AuthError` (429) when they are over their limit. */
+  admit?: (caller: Caller) => Promise<void>;
   context: (caller: Caller) => Promise<ApiContext>;
   ready: () => boolean;
   /** Longest time an operation may take before the client gets a timeout error. */
@@ -102,6 +104,7 @@ export function createHttpServer(apollo: ApolloServer<ApiContext>, options: Http
         }
         // Before the body is read: an unknown caller costs no parsing.
         const caller = await options.authenticate(req.headers.authorization);
+        await options.admit?.(caller);
         const body =
           req.method === 'POST'
             ? parseBody(await readBody(req), req.headers['content-type'])

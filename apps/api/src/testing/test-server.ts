@@ -3,7 +3,9 @@ import { testTargets, type TestTarget } from '@pinpoint/db/testing';
 import { DEFAULT_WORKSPACE_ID } from '@pinpoint/domain';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
+import { createRateLimiter } from '@pinpoint/rate-limit';
 import { authenticator, type AuthMode } from '../access/authenticate';
+import { admitRequest } from '../access/request-limits';
 import { createContext } from '../context';
 import { createApolloServer } from '../server/apollo';
 import { sqlBackend } from '../services/audience-backend';
@@ -67,6 +69,8 @@ export async function startTestServer(
     timeoutMs?: number;
     /** How callers authenticate (default `local`: without a key, as the operator). */
     auth?: AuthMode;
+    /** Share rate limits through this Redis (in process when absent). */
+    redisUrl?: string;
     /** Production mode: introspection off for partner keys. */
     production?: boolean;
     /** Keep an audience index (built before the server answers). */
@@ -87,12 +91,14 @@ export async function startTestServer(
     : null;
   index?.start();
   await index?.settled();
+  const limiter = createRateLimiter({ redisUrl: options.redisUrl });
   const apollo = createApolloServer(log, { production: options.production ?? false });
   const server = createHttpServer(apollo, {
     authenticate: authenticator(raw, {
       mode: options.auth ?? 'local',
       localWorkspaceId: DEFAULT_WORKSPACE_ID,
     }),
+    admit: (caller) => admitRequest(limiter, caller),
     context: ({ principal }) => {
       const backend =
         principal.workspaceId === DEFAULT_WORKSPACE_ID && index
@@ -130,6 +136,7 @@ export async function startTestServer(
       index?.stop();
       await index?.settled();
       await apollo.stop();
+      await limiter.close();
       await dispose();
     },
   };
