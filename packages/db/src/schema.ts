@@ -5,13 +5,21 @@ import {
   check,
   doublePrecision,
   index,
+  integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  ANONYMOUS_ACTOR_KINDS,
+  AUDIT_ACTOR_KINDS,
+  AUDIT_OPERATIONS,
+  sqlStringList,
+} from './audit-vocabulary';
 
 /**
  * Storage layout. Profiles keep their catalog attributes in one `jsonb` column: the catalog
@@ -242,5 +250,99 @@ export const apiKeys = pgTable(
   (t) => [
     index('api_keys_workspace_idx').on(t.workspaceId, t.createdAt),
     check('api_keys_tier', sql`${t.tier} in ('member', 'partner')`),
+  ],
+);
+
+/**
+ * Who asked what, and which numbers or people it released: one row per request that reads
+ * about people or changes what is kept about them. Append-only in the database (migration
+ * 0005): a trigger refuses updates and deletes, and requests (`pinpoint_app`) may only read
+ * and insert. The one exception is erasure, which replaces `subject` with a pseudonym (see
+ * `pseudonymiseAuditSubject`).
+ *
+ * No foreign key to `workspaces`: a cascade would have to delete entries, which the trigger
+ * refuses, and the record of what was done outlives the workspace it was done in. The
+ * primary key leads with `workspace_id` so that the table can be distributed by it (Citus).
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    workspaceId: text('workspace_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorKind: text('actor_kind').notNull(),
+    actorId: text('actor_id'),
+    operation: text('operation').notNull(),
+    /** The normalised rule or question, as the caller asked it. */
+    query: jsonb('query'),
+    /** The numbers released, noised or exact, as the caller saw them. */
+    released: jsonb('released'),
+    epsilonSpent: doublePrecision('epsilon_spent').notNull().default(0),
+    tier: text('tier'),
+    /** The profile a preview showed or an erasure removed; a pseudonym after erasure. */
+    subject: text('subject'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('audit_log_workspace_at_idx').on(t.workspaceId, t.at),
+    // Erasure looks entries up by subject; most entries have none.
+    index('audit_log_workspace_subject_idx')
+      .on(t.workspaceId, t.subject)
+      .where(sql`${t.subject} is not null`),
+    check(
+      'audit_log_actor_kind',
+      sql`${t.actorKind} in (${sql.raw(sqlStringList(AUDIT_ACTOR_KINDS))})`,
+    ),
+    check(
+      'audit_log_actor_id',
+      sql`${t.actorId} is not null or ${t.actorKind} in (${sql.raw(sqlStringList(ANONYMOUS_ACTOR_KINDS))})`,
+    ),
+    check(
+      'audit_log_operation',
+      sql`${t.operation} in (${sql.raw(sqlStringList(AUDIT_OPERATIONS))})`,
+    ),
+    check('audit_log_tier', sql`${t.tier} is null or ${t.tier} in ('member', 'partner')`),
+    // NaN compares greater than every number in PostgreSQL, so this refuses it too.
+    check(
+      'audit_log_epsilon_spent',
+      sql`${t.epsilonSpent} >= 0 and ${t.epsilonSpent} < 'Infinity'::double precision`,
+    ),
+  ],
+);
+
+/**
+ * The privacy budget ledger: what each API key has paid for, per budget period and question.
+ * A question is paid for per ε (the same question at another ε draws fresh noise, so it is
+ * another release), and `numbers` is how many of its numbers are paid for: asking again for
+ * no more numbers costs nothing. ε per number is exact (`numeric`), so that sums over a
+ * period are exact too; `epsilon` is the total for reading.
+ *
+ * A period is named by its first instant, so a workspace is expected to keep its period unit:
+ * after a switch from days to months, the spends of the day a month starts on would count
+ * towards that month. The key leads with `key_id` so that the table can be distributed by it
+ * (Citus): every spend reads and writes one key's rows only.
+ */
+export const privacyBudgetSpends = pgTable(
+  'privacy_budget_spends',
+  {
+    workspaceId: text('workspace_id').notNull(),
+    keyId: text('key_id').notNull(),
+    periodStart: timestamp('period_start', { withTimezone: true }).notNull(),
+    queryKey: text('query_key').notNull(),
+    epsilonPerNumber: numeric('epsilon_per_number', { precision: 10, scale: 4 }).notNull(),
+    numbers: integer('numbers').notNull(),
+    epsilon: doublePrecision('epsilon')
+      .notNull()
+      .generatedAlwaysAs(sql`(numbers * epsilon_per_number)::double precision`),
+    /** When the question was last charged for. */
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'privacy_budget_spends_pk',
+      columns: [t.keyId, t.periodStart, t.queryKey, t.epsilonPerNumber],
+    }),
+    check('privacy_budget_spends_numbers', sql`${t.numbers} >= 1`),
+    check('privacy_budget_spends_epsilon', sql`${t.epsilonPerNumber} > 0`),
   ],
 );
