@@ -1,6 +1,7 @@
 import { forWorkspace, type Database } from '@pinpoint/db';
 import type { Principal } from '@pinpoint/domain';
 import type { Logger } from 'pino';
+import type { ServerSecrets } from './access/server-secret';
 import { createLoaders, type Loaders } from './loaders';
 import { sqlBackend, type AudienceBackend } from './services/audience-backend';
 import { AudienceContexts } from './services/audience-context';
@@ -18,6 +19,15 @@ export interface ApiContext {
   loaders: Loaders;
   /** What answers audience questions in this request: the index when fresh, else SQL. */
   backend: AudienceBackend;
+  /** Keys derived from the server secret (partner noise, audit pseudonyms). */
+  secrets: ServerSecrets;
+}
+
+/** The services a request's context is built with. */
+export interface ContextServices {
+  secrets: ServerSecrets;
+  /** The index when fresh, else SQL (the default). */
+  backend?: AudienceBackend | undefined;
 }
 
 /**
@@ -31,9 +41,10 @@ export function createContext(
   owner: Database,
   principal: Principal,
   log: Logger,
-  backend: AudienceBackend = sqlBackend(owner, principal.workspaceId),
+  services: ContextServices,
 ): ApiContext {
   const { workspaceId } = principal;
+  const backend = services.backend ?? sqlBackend(owner, workspaceId);
   const db = forWorkspace(owner, workspaceId);
   const audience = new AudienceContexts(db, workspaceId, new Date());
   return {
@@ -43,6 +54,7 @@ export function createContext(
     log,
     audience,
     backend,
+    secrets: services.secrets,
     loaders: createLoaders(db, workspaceId, audience, backend),
   };
 }

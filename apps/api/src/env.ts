@@ -39,6 +39,11 @@ export const env = {
   host,
   /** How callers prove who they are (see `AuthMode`). */
   auth: authMode(),
+  /**
+   * The server secret partner noise and audit pseudonyms are keyed with; an embedded install
+   * makes its own beside its data folder when unset.
+   */
+  secret: process.env.PINPOINT_SECRET || undefined,
   /** Redis, where several API processes share rate limits; in process when unset. */
   redisUrl: process.env.REDIS_URL || undefined,
   /** Production: schema introspection off for partner keys. */

@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { createRateLimiter } from '@pinpoint/rate-limit';
 import { authenticator } from './access/authenticate';
 import { admitRequest } from './access/request-limits';
+import { embeddedSecrets, secretsFrom, type ServerSecrets } from './access/server-secret';
 import { createContext } from './context';
 import { env } from './env';
 import { createApolloServer } from './server/apollo';
@@ -41,12 +42,21 @@ const audienceIndex = env.index
     })
   : null;
 audienceIndex?.start();
+/** `PINPOINT_SECRET`; an install only this machine reaches may keep its own in a file. */
+function serverSecrets(): ServerSecrets {
+  if (env.secret) return secretsFrom(env.secret);
+  if (env.auth === 'keys')
+    throw new Error('PINPOINT_SECRET is required when API keys are (e.g. `openssl rand -hex 32`)');
+  return embeddedSecrets(`${env.dataDir}.secret`);
+}
+
 // The index holds the default workspace; other workspaces' keys are answered by SQL.
 const backendFor = (workspaceId: string) =>
   workspaceId === DEFAULT_WORKSPACE_ID && audienceIndex
     ? (audienceIndex.backend() ?? sqlBackend(db, workspaceId))
     : sqlBackend(db, workspaceId);
 
+const secrets = serverSecrets();
 const limiter = createRateLimiter({
   redisUrl: env.redisUrl,
   onDegraded: (cause) =>
@@ -59,7 +69,9 @@ const server = createHttpServer(apollo, {
   authenticate: authenticator(db, { mode: env.auth, localWorkspaceId: DEFAULT_WORKSPACE_ID }),
   admit: (caller) => admitRequest(limiter, caller),
   context: ({ principal }) =>
-    Promise.resolve(createContext(db, principal, log, backendFor(principal.workspaceId))),
+    Promise.resolve(
+      createContext(db, principal, log, { secrets, backend: backendFor(principal.workspaceId) }),
+    ),
   ready: () => ready,
   timeoutMs: env.timeoutMs,
   staticDir: env.explorerDir,

@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticator } from '../access/authenticate';
 import { createContext } from '../context';
+import { TEST_SECRETS } from '../testing/test-server';
 import { createApolloServer } from './apollo';
 import { createHttpServer, MAX_BODY_BYTES } from './http-server';
 
@@ -34,7 +35,8 @@ beforeAll(async () => {
   const apollo = createApolloServer(log);
   server = createHttpServer(apollo, {
     authenticate: authenticator(db, { mode: 'local', localWorkspaceId: DEFAULT_WORKSPACE_ID }),
-    context: ({ principal }) => Promise.resolve(createContext(brokenDatabase(db), principal, log)),
+    context: ({ principal }) =>
+      Promise.resolve(createContext(brokenDatabase(db), principal, log, { secrets: TEST_SECRETS })),
     ready: () => true,
     timeoutMs: 5_000,
   });
@@ -100,7 +102,8 @@ describe('serving the built explorer', () => {
     const apollo = createApolloServer(log);
     const site = createHttpServer(apollo, {
       authenticate: authenticator(db, { mode: 'local', localWorkspaceId: DEFAULT_WORKSPACE_ID }),
-      context: ({ principal }) => Promise.resolve(createContext(db, principal, log)),
+      context: ({ principal }) =>
+        Promise.resolve(createContext(db, principal, log, { secrets: TEST_SECRETS })),
       ready: () => true,
       timeoutMs: 5_000,
       staticDir: dir,

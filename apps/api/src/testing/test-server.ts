@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { createRateLimiter } from '@pinpoint/rate-limit';
 import { authenticator, type AuthMode } from '../access/authenticate';
 import { admitRequest } from '../access/request-limits';
+import { secretsFrom } from '../access/server-secret';
 import { createContext } from '../context';
 import { createApolloServer } from '../server/apollo';
 import { sqlBackend } from '../services/audience-backend';
@@ -14,6 +15,9 @@ import { createHttpServer } from '../server/http-server';
 
 /** The instant the test population's history ends at; tests ask questions at it. */
 export const TEST_AS_OF = new Date('2026-06-01T00:00:00.000Z');
+
+/** The test servers' secret: fixed, so that partner noise is the same on every run. */
+export const TEST_SECRETS = secretsFrom('pinpoint-test-secret-0123456789abcdef');
 
 /** A GraphQL response as a client sees it. */
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -104,7 +108,7 @@ export async function startTestServer(
         principal.workspaceId === DEFAULT_WORKSPACE_ID && index
           ? (index.backend() ?? sqlBackend(db, principal.workspaceId))
           : sqlBackend(db, principal.workspaceId);
-      return Promise.resolve(createContext(db, principal, log, backend));
+      return Promise.resolve(createContext(db, principal, log, { secrets: TEST_SECRETS, backend }));
     },
     ready: () => true,
     timeoutMs: options.timeoutMs ?? 30_000,
