@@ -31,7 +31,7 @@ const config: CodegenConfig = {
           ChannelContact: '@pinpoint/domain#ChannelContact',
           Segment: '@pinpoint/domain#Segment',
           Campaign: '@pinpoint/domain#Campaign',
-          MessageVariant: '@pinpoint/domain#MessageVariant',
+          MessageVariant: '../services/transparency-notices#CampaignMessageVariant',
           Profile: '@pinpoint/domain#Profile',
           AttributeDefinition: '@pinpoint/domain#AttributeDefinition',
           Catalog: '@pinpoint/domain#Catalog',

@@ -1,10 +1,11 @@
 import { forWorkspace, type Database } from '@pinpoint/db';
 import type { Principal } from '@pinpoint/domain';
 import type { Logger } from 'pino';
-import type { ServerSecrets } from './access/server-secret';
+import type { ServerSecrets } from '@pinpoint/db';
 import { createLoaders, type Loaders } from './loaders';
 import { sqlBackend, type AudienceBackend } from './services/audience-backend';
 import { AudienceContexts } from './services/audience-context';
+import { profileErasureService, type ProfileErasureService } from './services/profile-erasure';
 
 /** What every resolver gets: the caller, their workspace, per-request loaders and services. */
 export interface ApiContext {
@@ -21,6 +22,8 @@ export interface ApiContext {
   backend: AudienceBackend;
   /** Keys derived from the server secret (partner noise, audit pseudonyms). */
   secrets: ServerSecrets;
+  /** Erasure of people; works as the owner, see `profileErasureService` for why. */
+  erasure: ProfileErasureService;
 }
 
 /** The services a request's context is built with. */
@@ -55,6 +58,7 @@ export function createContext(
     audience,
     backend,
     secrets: services.secrets,
+    erasure: profileErasureService(owner, principal, services.secrets),
     loaders: createLoaders(db, workspaceId, audience, backend),
   };
 }

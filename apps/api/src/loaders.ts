@@ -1,4 +1,10 @@
-import { getSegments, readProfiles, type Database } from '@pinpoint/db';
+import {
+  getSegments,
+  getWorkspaceSettings,
+  readProfiles,
+  type Database,
+  type SavedWorkspaceSettings,
+} from '@pinpoint/db';
 import type { Profile, Segment, SegmentRule } from '@pinpoint/domain';
 import DataLoader from 'dataloader';
 import type { AudienceBackend } from './services/audience-backend';
@@ -15,6 +21,8 @@ export interface Loaders {
   segmentSize: DataLoader<string, number>;
   /** Number of profiles in the workspace. */
   population: () => Promise<number>;
+  /** The workspace's settings, read once per request however many campaigns are checked. */
+  workspaceSettings: () => Promise<SavedWorkspaceSettings>;
 }
 
 /** Creates the loaders of one request. */
@@ -25,6 +33,7 @@ export function createLoaders(
   backend: AudienceBackend,
 ): Loaders {
   let population: Promise<number> | undefined;
+  let settings: Promise<SavedWorkspaceSettings> | undefined;
   return {
     segment: new DataLoader(async (ids) => {
       const found = await getSegments(db, workspaceId, ids);
@@ -58,6 +67,7 @@ export function createLoaders(
       return keys.map((key) => sizes.get(key) ?? 0);
     }),
     population: () => (population ??= backend.population()),
+    workspaceSettings: () => (settings ??= getWorkspaceSettings(db, workspaceId)),
   };
 }
 

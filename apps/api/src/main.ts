@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { createRateLimiter } from '@pinpoint/rate-limit';
 import { authenticator } from './access/authenticate';
 import { admitRequest } from './access/request-limits';
-import { embeddedSecrets, secretsFrom, type ServerSecrets } from './access/server-secret';
+import { embeddedSecrets, secretsFrom, type ServerSecrets } from '@pinpoint/db';
 import { createContext } from './context';
 import { env } from './env';
 import { createApolloServer } from './server/apollo';
@@ -68,6 +68,7 @@ const apollo = createApolloServer(log, { production: env.production });
 const server = createHttpServer(apollo, {
   authenticate: authenticator(db, { mode: env.auth, localWorkspaceId: DEFAULT_WORKSPACE_ID }),
   admit: (caller) => admitRequest(limiter, caller),
+  exportDb: db,
   context: ({ principal }) =>
     Promise.resolve(
       createContext(db, principal, log, { secrets, backend: backendFor(principal.workspaceId) }),

@@ -8,6 +8,7 @@ import { messageResolvers } from './resolvers/messages';
 import { profileResolvers } from './resolvers/profiles';
 import { AttributeValue, DateTime, RuleTree } from './resolvers/scalars';
 import { segmentResolvers } from './resolvers/segments';
+import { workspaceSettingsResolvers } from './resolvers/workspace-settings';
 
 const SCHEMA_DIR = fileURLToPath(new URL('./schema/', import.meta.url));
 
@@ -26,4 +27,5 @@ export const resolvers: Resolvers[] = [
   audienceResolvers,
   campaignResolvers,
   messageResolvers,
+  workspaceSettingsResolvers,
 ];

@@ -11,6 +11,7 @@ import { registerImport } from './commands/import';
 import { registerKeys } from './commands/keys';
 import { registerOverlap } from './commands/overlap';
 import { registerPreview } from './commands/preview';
+import { registerProfiles } from './commands/profiles';
 import { registerReach } from './commands/reach';
 import { registerSegments } from './commands/segments';
 import type { CliEnv } from './env';
@@ -59,6 +60,7 @@ Database: the embedded one in .data/pglite (PINPOINT_DATA_DIR), or PostgreSQL at
   registerComposition(program, run);
   registerReach(program, run);
   registerPreview(program, run);
+  registerProfiles(program, run);
   registerImport(program, run);
   registerExport(program, run);
   registerDb(program, run);

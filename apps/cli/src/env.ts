@@ -12,6 +12,11 @@ export interface CliEnv {
   apiUrl: string | undefined;
   /** The token sent to the API when `--token` is not given (keeps it out of shell history). */
   apiToken: string | undefined;
+  /**
+   * The server secret audit pseudonyms are keyed with, as the API's; unset means the embedded
+   * install's own, kept beside its data folder.
+   */
+  secret: string | undefined;
   /** Progress bars are drawn only on a terminal, and never in CI. */
   ci: boolean;
   /** Print where internal errors happened. */
@@ -34,6 +39,7 @@ export function readEnv(
     baseDir,
     apiUrl: source.PINPOINT_API_URL || undefined,
     apiToken: source.PINPOINT_API_TOKEN || undefined,
+    secret: source.PINPOINT_SECRET || undefined,
     ci: Boolean(source.CI) && source.CI !== 'false',
     debug: Boolean(source.PINPOINT_DEBUG),
   };

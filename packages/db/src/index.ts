@@ -25,3 +25,6 @@ export * from './audit-export';
 export * from './audit-pseudonym';
 export { AUDIT_ACTOR_KINDS, AUDIT_OPERATIONS, PSEUDONYM_PREFIX } from './audit-vocabulary';
 export * from './privacy-budget-store';
+export * from './profile-erasure';
+export * from './workspace-settings';
+export * from './server-secrets';

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  boolean,
   check,
   doublePrecision,
   index,
@@ -344,5 +345,36 @@ export const privacyBudgetSpends = pgTable(
     }),
     check('privacy_budget_spends_numbers', sql`${t.numbers} >= 1`),
     check('privacy_budget_spends_epsilon', sql`${t.epsilonPerNumber} > 0`),
+  ],
+);
+
+/**
+ * A workspace's choices: who may be targeted on special categories of personal data (GDPR
+ * Art. 9) and how numbers are released to partners. No row means the defaults (see
+ * `getWorkspaceSettings`), so a new workspace needs none. ε is exact (`numeric`), like the
+ * budget ledger's, so that a budget is spent in exact steps.
+ */
+export const workspaceSettings = pgTable(
+  'workspace_settings',
+  {
+    workspaceId: text('workspace_id')
+      .primaryKey()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    /** Key of the boolean attribute that records explicit consent to political advertising. */
+    politicalConsentAttribute: text('political_consent_attribute'),
+    allowSensitiveCommercial: boolean('allow_sensitive_commercial').notNull().default(false),
+    minimumAudience: integer('minimum_audience').notNull().default(100),
+    epsilonPerNumber: numeric('epsilon_per_number', { precision: 10, scale: 4 })
+      .notNull()
+      .default('0.1'),
+    budgetEpsilon: numeric('budget_epsilon', { precision: 10, scale: 4 }).notNull().default('1'),
+    budgetPeriod: text('budget_period').notNull().default('day'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('workspace_settings_minimum_audience', sql`${t.minimumAudience} >= 0`),
+    check('workspace_settings_epsilon_per_number', sql`${t.epsilonPerNumber} > 0`),
+    check('workspace_settings_budget_epsilon', sql`${t.budgetEpsilon} > 0`),
+    check('workspace_settings_budget_period', sql`${t.budgetPeriod} in ('day', 'month')`),
   ],
 );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Channel } from './channel';
 import { SegmentId } from './segment-rule';
+import { TransparencyDetails } from './transparency-details';
 
 /**
  * Why a campaign is sent. Political campaigns carry extra duties (EU 2024/900 transparency,
@@ -59,6 +60,13 @@ export const Campaign = z
       })
       .nullable()
       .default(null),
+    /**
+     * Sponsor, payer, election and the like for the campaign's transparency notice (EU
+     * 2024/900). Absent on campaigns saved before notices existed, so that they still load;
+     * `transparencyDetailsSchema(purpose)` decides, when a campaign is saved, whether they
+     * are complete (a political campaign must name its sponsor).
+     */
+    transparency: TransparencyDetails.optional(),
   })
   .refine((c) => new Set(c.channels.map((ch) => ch.channel)).size === c.channels.length, {
     message: 'each channel may appear once',

@@ -1,3 +1,5 @@
+import type { SpecialCategoryIssueCode } from './special-category-targeting';
+
 /** What kind of problem a validation found; stable, so clients can branch on it. */
 export type IssueCode =
   | 'invalid_shape'
@@ -20,7 +22,8 @@ export type IssueCode =
   | 'syntax_error'
   | 'unknown_variable'
   | 'render_error'
-  | 'too_long';
+  | 'too_long'
+  | SpecialCategoryIssueCode;
 
 /**
  * One validation problem, named by its path in the input (`rule.and[2].attribute.value`)

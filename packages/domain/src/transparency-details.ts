@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isIsoDate } from './attribute-value';
+import type { AudienceResult } from './audience-question';
 import type { CampaignPurpose } from './campaign';
+import { type Issue, joinPath } from './issue';
 
 /** A message for a missing (or null) value, leaving zod's own message for a wrong type. */
 const required = (message: string) => ({
@@ -83,4 +85,27 @@ export function transparencyDetailsSchema(
   purpose: CampaignPurpose,
 ): typeof PoliticalTransparencyDetails | typeof TransparencyDetails {
   return purpose === 'political' ? PoliticalTransparencyDetails : TransparencyDetails;
+}
+
+/**
+ * Checks untrusted transparency details against the schema for `purpose`, naming each problem
+ * under `path` (`campaign.transparency.sponsor.contact`). No details at all (undefined or null)
+ * read as empty ones, so that a political campaign without them is told what it lacks (a
+ * sponsor) rather than that an object was expected.
+ */
+export function parseTransparencyDetails(
+  purpose: CampaignPurpose,
+  details: unknown,
+  path: string,
+): AudienceResult<TransparencyDetails> {
+  const parsed = transparencyDetailsSchema(purpose).safeParse(details ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue): Issue => ({
+      path: joinPath(path, ...issue.path),
+      code: 'invalid_shape',
+      message: issue.message,
+    })),
+  };
 }

@@ -5,10 +5,10 @@ import { type Issue, joinPath } from './issue';
 import { ruleDescriber } from './rule-description';
 import type { SegmentLookup } from './rule-references';
 import {
+  parseTransparencyDetails,
   type Payer,
   type Sponsor,
   type TransparencyDetails,
-  transparencyDetailsSchema,
 } from './transparency-details';
 
 /** One segment a campaign targets or excludes, with its criteria in plain words. */
@@ -50,8 +50,13 @@ export interface TransparencyNotice {
 /** What `transparencyNotice` needs. */
 export interface TransparencyNoticeInput {
   campaign: Pick<Campaign, 'id' | 'name' | 'purpose' | 'includeSegmentIds' | 'excludeSegmentIds'>;
-  /** Untrusted input, checked against `transparencyDetailsSchema(campaign.purpose)`. */
+  /**
+   * Untrusted input, checked against `transparencyDetailsSchema(campaign.purpose)`; none
+   * (undefined or null) reads as empty details.
+   */
   details: unknown;
+  /** Where the details are in the caller's input, for issue paths (default `details`). */
+  detailsPath?: string;
   segments: SegmentLookup;
   catalog: Catalog | CatalogIndex;
 }
@@ -66,17 +71,12 @@ export function transparencyNotice(
   input: TransparencyNoticeInput,
 ): AudienceResult<TransparencyNotice> {
   const { campaign, segments } = input;
-  const issues: Issue[] = [];
-  const parsed = transparencyDetailsSchema(campaign.purpose).safeParse(input.details);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      issues.push({
-        path: joinPath('details', ...issue.path),
-        code: 'invalid_shape',
-        message: issue.message,
-      });
-    }
-  }
+  const parsed = parseTransparencyDetails(
+    campaign.purpose,
+    input.details,
+    input.detailsPath ?? 'details',
+  );
+  const issues: Issue[] = parsed.ok ? [] : [...parsed.issues];
   const describe = ruleDescriber(input.catalog, segments);
   const targeted = (list: 'includeSegmentIds' | 'excludeSegmentIds') =>
     campaign[list].flatMap((id, index): TargetedSegment[] => {
@@ -92,8 +92,8 @@ export function transparencyNotice(
     });
   const included = targeted('includeSegmentIds');
   const excluded = targeted('excludeSegmentIds');
-  if (!parsed.success || issues.length > 0) return { ok: false, issues };
-  const details = parsed.data;
+  if (!parsed.ok || issues.length > 0) return { ok: false, issues };
+  const details = parsed.value;
   return {
     ok: true,
     value: {

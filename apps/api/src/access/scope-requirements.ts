@@ -42,7 +42,12 @@ export function assertEveryRootFieldDeclaresScopes(schema: GraphQLSchema): void 
 interface Found {
   path: string;
   scopes: Scope[];
+  /** The field shows exact numbers (`@exact`): members only. */
+  exact: boolean;
 }
+
+const isExact = (field: GraphQLField<unknown, unknown>) =>
+  field.astNode?.directives?.some((d) => d.name.value === 'exact') ?? false;
 
 /** Anything with fields: object and interface types (checked by shape, see `requirements`). */
 type WithFields = { name: string; getFields(): Record<string, GraphQLField<unknown, unknown>> };
@@ -79,9 +84,11 @@ function requirements(schema: GraphQLSchema, document: DocumentNode): Found[] {
             ? (parent as WithFields).getFields()[selection.name.value]
             : undefined;
         if (!field) continue;
-        const scopes = declaredScopes(field);
-        if (scopes && scopes.length > 0)
-          found.push({ path: `${parent.name}.${field.name}`, scopes });
+        const scopes = declaredScopes(field) ?? [];
+        const exact = isExact(field);
+        if (scopes.length > 0 || exact) {
+          found.push({ path: `${parent.name}.${field.name}`, scopes, exact });
+        }
         if (selection.selectionSet) walk(selection.selectionSet, namedType(field.type), seen);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition
@@ -123,10 +130,18 @@ export function checkOperationScopes(
   principal: Principal,
 ): void {
   const missing = new Map<Scope, Set<string>>();
-  for (const { path, scopes } of requirements(schema, document)) {
-    for (const scope of missingScopes(principal, scopes)) {
-      missing.set(scope, (missing.get(scope) ?? new Set()).add(path));
+  const exact = new Set<string>();
+  for (const found of requirements(schema, document)) {
+    for (const scope of missingScopes(principal, found.scopes)) {
+      missing.set(scope, (missing.get(scope) ?? new Set()).add(found.path));
     }
+    if (found.exact) exact.add(found.path);
+  }
+  if (principal.tier === 'partner' && exact.size > 0) {
+    throw new GraphQLError(
+      `partner keys see numbers as released, not exact: ${[...exact].join(', ')} ${exact.size === 1 ? 'is' : 'are'} for member keys (read the \`released\` fields; questions without them are not open to partners)`,
+      { extensions: { code: 'FORBIDDEN', http: { status: 403 }, exactFields: [...exact] } },
+    );
   }
   if (missing.size === 0) return;
   const parts = [...missing].map(([scope, paths]) => `"${scope}" (for ${[...paths].join(', ')})`);

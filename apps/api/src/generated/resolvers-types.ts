@@ -6,11 +6,11 @@ import type {
   ChannelContact as ChannelContactModel,
   Segment as SegmentModel,
   Campaign as CampaignModel,
-  MessageVariant as MessageVariantModel,
   Profile as ProfileModel,
   AttributeDefinition as AttributeDefinitionModel,
   Catalog as CatalogModel,
 } from '@pinpoint/domain';
+import type { CampaignMessageVariant as CampaignMessageVariantModel } from '../services/transparency-notices';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -131,6 +131,13 @@ export type AttributeType =
   /** Free text. */
   | 'string';
 
+/** How long a partner key's privacy budget lasts before it is full again (UTC). */
+export type BudgetPeriod =
+  /** A UTC day. */
+  | 'day'
+  /** A UTC month. */
+  | 'month';
+
 /** Reach bought with a budget. */
 export type BudgetPoint = {
   __typename?: 'BudgetPoint';
@@ -163,6 +170,13 @@ export type Campaign = {
   purpose: CampaignPurpose;
   /** The reach this campaign would have at `asOf` (now when absent). */
   reachEstimate: ReachEstimateResult;
+  /** Sponsor, payer, election and the like for the transparency notice; null when none were given. */
+  transparency?: Maybe<TransparencyDetails>;
+  /**
+   * The notice the campaign's recipients must be shown; null when it has none (not political and
+   * no details given voluntarily). Each `MessageVariant` carries the same notice.
+   */
+  transparencyNotice?: Maybe<TransparencyNoticeResult>;
   /** Message variants per segment. */
   variants: Array<MessageVariant>;
 };
@@ -213,6 +227,11 @@ export type CampaignInput = {
   name: Scalars['String']['input'];
   /** Why it is sent. */
   purpose: CampaignPurpose;
+  /**
+   * Transparency details; a political campaign needs a sponsor. Left out, a saved campaign keeps
+   * the details it has (so a client that does not know them does not erase them); null removes them.
+   */
+  transparency?: InputMaybe<TransparencyDetailsInput>;
   /** Message variants. */
   variants?: InputMaybe<Array<MessageVariantInput>>;
 };
@@ -367,6 +386,31 @@ export type Consent =
   /** Never asked, or not recorded. */
   | 'unknown';
 
+/** How a released number may be read. */
+export type CountPrecision =
+  /** Rounded, with calibrated noise (differential privacy): near the exact number, never it by design. */
+  | 'approximate'
+  /** Withheld: fewer than `fewerThan`, the workspace's minimum audience. */
+  | 'belowThreshold'
+  /** The exact number (member keys and the local operator). */
+  | 'exact';
+
+/** Calendar days, both included, written `YYYY-MM-DD`. */
+export type DatePeriod = {
+  __typename?: 'DatePeriod';
+  /** First day. */
+  from: Scalars['String']['output'];
+  /** Last day (on or after `from`). */
+  to: Scalars['String']['output'];
+};
+
+export type DatePeriodInput = {
+  /** First day, `YYYY-MM-DD`. */
+  from: Scalars['String']['input'];
+  /** Last day, `YYYY-MM-DD`, on or after `from`. */
+  to: Scalars['String']['input'];
+};
+
 /** The deletion, or why it did not happen. */
 export type DeleteCampaignResult = DeletedCampaign | InputErrors;
 
@@ -386,6 +430,9 @@ export type DeletedSegment = {
   /** Id of the deleted segment. */
   id: Scalars['ID']['output'];
 };
+
+/** An erasure, or why the request was not accepted. */
+export type EraseProfileResult = InputErrors | ProfileErasure;
 
 /**
  * Did events of a type between `atLeast` and `atMost` times (give one or both) in the
@@ -467,10 +514,27 @@ export type IssueCode =
   | 'not_found'
   /** The operator does not apply to the attribute's type. */
   | 'operator_not_supported'
+  /**
+   * A political campaign's included segment is not limited to people who consented to political
+   * advertising (the workspace's `politicalConsentAttribute` is true), or the workspace records
+   * no such consent.
+   */
+  | 'political_consent_not_ensured'
   /** Segments would reference each other in a cycle. */
   | 'reference_cycle'
   /** A template failed while rendering. */
   | 'render_error'
+  /**
+   * A commercial or civic campaign selects people by a special category of personal data, which
+   * the workspace settings do not allow (GDPR Art. 9(1)).
+   */
+  | 'special_category_not_allowed'
+  /**
+   * A political campaign selects people by a special category of personal data (GDPR Art. 9(1);
+   * EU 2024/900 Art. 18(1)(c)); the message names the attribute, its category, the segments and
+   * the legal ground.
+   */
+  | 'special_category_political'
   /** A template does not parse. */
   | 'syntax_error'
   /** The rule nests deeper than allowed. */
@@ -547,6 +611,12 @@ export type MessageVariant = {
   subject?: Maybe<Scalars['String']['output']>;
   /** Body, a Liquid template (`Hello {{ profile.first_name | default: "there" }}`). */
   template: Scalars['String']['output'];
+  /**
+   * The notice to show with this message: its campaign's (the campaign's criteria chose every
+   * recipient). A tool that renders or sends the message reads it here, next to the template; null
+   * when the campaign has none (not political and no details given voluntarily).
+   */
+  transparencyNotice?: Maybe<TransparencyNoticeResult>;
 };
 
 export type MessageVariantInput = {
@@ -602,12 +672,29 @@ export type Mutation = {
   deleteCampaign: DeleteCampaignResult;
   /** Deletes a segment unless another segment or a campaign uses it. */
   deleteSegment: DeleteSegmentResult;
+  /**
+   * Erases a person on request (GDPR Art. 17), by Pinpoint id or by external id (give exactly
+   * one): the profile and all its facts are deleted, audience answers stop counting them within
+   * the index's freshness bound, and the audit log keeps only a pseudonymous record. Erasing
+   * someone who is not there (any more) changes nothing and answers `erased: false`.
+   */
+  eraseProfile: EraseProfileResult;
   /** Always true; lets clients check that mutations reach the API. */
   ping: Scalars['Boolean']['output'];
-  /** Validates and saves a campaign (templates included); replaces the one with the same id. */
+  /**
+   * Validates and saves a campaign (templates, transparency details and the special-category
+   * guardrail included); replaces the one with the same id. A campaign whose segments use special
+   * categories of personal data (GDPR Art. 9) is refused unless the workspace settings allow it;
+   * an accepted use is written to the audit log.
+   */
   saveCampaign: CampaignResult;
   /** Replaces a segment's name, description and rule. */
   updateSegment: SegmentResult;
+  /**
+   * Changes the workspace's settings; each problem is named by its path (`settings.budgetEpsilon`)
+   * and nothing is saved unless all of them are valid.
+   */
+  updateWorkspaceSettings: WorkspaceSettingsResult;
 };
 
 /** Write operations. */
@@ -627,6 +714,12 @@ export type MutationDeleteSegmentArgs = {
 };
 
 /** Write operations. */
+export type MutationEraseProfileArgs = {
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Write operations. */
 export type MutationSaveCampaignArgs = {
   input: CampaignInput;
 };
@@ -637,6 +730,11 @@ export type MutationUpdateSegmentArgs = {
   input: SegmentInput;
 };
 
+/** Write operations. */
+export type MutationUpdateWorkspaceSettingsArgs = {
+  input: WorkspaceSettingsInput;
+};
+
 /** Where the next page starts. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -644,6 +742,15 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether there are more items after this page. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Who paid for a campaign. */
+export type Payer = {
+  __typename?: 'Payer';
+  /** An email or postal address; null when none was given. */
+  contact?: Maybe<Scalars['String']['output']>;
+  /** Name of the person or organisation. */
+  name: Scalars['String']['output'];
 };
 
 /** A person: voter, customer or member, with their facts. */
@@ -680,6 +787,19 @@ export type ProfileAttribute = {
   key: Scalars['String']['output'];
   /** The value. */
   value: Scalars['AttributeValue']['output'];
+};
+
+/** What erasing a person did. */
+export type ProfileErasure = {
+  __typename?: 'ProfileErasure';
+  /** Whether a profile was found and erased; false when there was none (erased before, say). */
+  erased: Scalars['Boolean']['output'];
+  /**
+   * The pseudonym the audit log now keeps the erased profile under (`hmac-sha256:` and 64 hex
+   * digits): the earlier entries about the person and the erasure entry itself carry it. Null
+   * when no one was erased.
+   */
+  pseudonym?: Maybe<Scalars['String']['output']>;
 };
 
 /** Something a person did at a point in time. */
@@ -746,7 +866,11 @@ export type Query = {
   profile?: Maybe<Profile>;
   /** Profiles matching a rule or a saved segment (or all), a page at a time, ordered by id. */
   profiles: ProfilePageResult;
-  /** The reach of a saved or draft campaign at `asOf` (now when absent). */
+  /**
+   * The reach of a saved or draft campaign at `asOf` (now when absent). Checked against the
+   * special-category guardrail first, like `saveCampaign`: a refused plan gets `InputErrors`, an
+   * accepted use of special categories is written to the audit log.
+   */
   reachEstimate: ReachEstimateResult;
   /** One saved segment; null when there is none with that id. */
   segment?: Maybe<Segment>;
@@ -767,6 +891,8 @@ export type Query = {
   segments: Array<Segment>;
   /** Checks a draft rule against the catalog and the saved segments without saving it. */
   validateRule: RuleValidation;
+  /** The workspace's settings (the defaults when it saved none). */
+  workspaceSettings: WorkspaceSettings;
 };
 
 /** Read operations. */
@@ -902,6 +1028,31 @@ export type ReachEstimateResult = InputErrors | ReachEstimate;
 export type ReachableConditionInput = {
   /** The channel. */
   channel: Channel;
+};
+
+/**
+ * A number as the caller may see it: exact for members; for partner keys noised and rounded, or
+ * withheld below the workspace's minimum audience. Asking the same question again over the same
+ * data gives the same number and costs no privacy budget.
+ */
+export type ReleasedCount = {
+  __typename?: 'ReleasedCount';
+  /** The privacy loss (ε) this number cost; 0 for exact numbers. */
+  epsilon: Scalars['Float']['output'];
+  /** The minimum audience, when the number is withheld. */
+  fewerThan?: Maybe<Scalars['Int']['output']>;
+  /** How to read `value`. */
+  precision: CountPrecision;
+  /** The number released; null when withheld. */
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Sizes, intersections and union of an overlap, as the caller may see them. */
+export type ReleasedOverlap = {
+  __typename?: 'ReleasedOverlap';
+  intersections: Array<Array<ReleasedCount>>;
+  sizes: Array<ReleasedCount>;
+  union: ReleasedCount;
 };
 
 /**
@@ -1079,6 +1230,8 @@ export type SegmentOverlap = {
   intersections: Array<Array<Scalars['Int']['output']>>;
   /** Number of profiles in the workspace. */
   population: Scalars['Int']['output'];
+  /** The same numbers as this caller may see them (see `ReleasedCount`). */
+  released: ReleasedOverlap;
   /** Size of each segment, in request order. */
   sizes: Array<Scalars['Int']['output']>;
   /** What answered and for which instant. */
@@ -1099,11 +1252,13 @@ export type SegmentRef =
 /** The segment as saved, or why it was not. */
 export type SegmentResult = InputErrors | Segment;
 
-/** The exact size of a segment. */
+/** The size of a segment. Partner keys read `released`; the exact fields are for members. */
 export type SegmentSize = {
   __typename?: 'SegmentSize';
   /** Number of profiles in the workspace. */
   population: Scalars['Int']['output'];
+  /** The number of members as this caller may see it (see `ReleasedCount`). */
+  released: ReleasedCount;
   /** size / population (0 when the workspace is empty). */
   share: Scalars['Float']['output'];
   /** Number of members. */
@@ -1147,6 +1302,40 @@ export type SmsLength = {
   units: Scalars['Int']['output'];
 };
 
+/** Who a campaign's messages are for (EU 2024/900: the sponsor), shown in its transparency notice. */
+export type Sponsor = {
+  __typename?: 'Sponsor';
+  /** An email or postal address where the sponsor can be reached. */
+  contact: Scalars['String']['output'];
+  /** Name of the person or organisation. */
+  name: Scalars['String']['output'];
+};
+
+/** One segment a campaign targets or excludes, with its criteria in plain words. */
+export type TargetedSegment = {
+  __typename?: 'TargetedSegment';
+  /** Its rule for people who are not its authors: `people whose Age is from 30 to 45 years and …`. */
+  criteria: Scalars['String']['output'];
+  /** The segment's id. */
+  segmentId: Scalars['ID']['output'];
+  /** The segment's name. */
+  segmentName: Scalars['String']['output'];
+};
+
+/** The targeting criteria that chose a campaign's audience, in plain words. */
+export type TargetingCriteria = {
+  __typename?: 'TargetingCriteria';
+  /** Segments whose members are never addressed. */
+  excluded: Array<TargetedSegment>;
+  /** Segments whose members are addressed. */
+  included: Array<TargetedSegment>;
+  /**
+   * All criteria in one passage, ready to show: the included segments' criteria joined by "; or",
+   * then ", excluding" (after several: "; in every case excluding") and the excluded ones'.
+   */
+  summary: Scalars['String']['output'];
+};
+
 /** What is wrong or risky with a message variant before it is saved. */
 export type TemplateCheck = {
   __typename?: 'TemplateCheck';
@@ -1176,6 +1365,83 @@ export type TemplateVariable = {
   known: Scalars['Boolean']['output'];
 };
 
+/**
+ * The facts of a campaign's transparency notice that its plan does not hold. A political campaign
+ * must name its sponsor; other campaigns may publish a notice voluntarily.
+ */
+export type TransparencyDetails = {
+  __typename?: 'TransparencyDetails';
+  /** What was paid for the campaign, when it is published. */
+  amountPaid?: Maybe<Money>;
+  /** The election, referendum or legislative process the campaign is linked to, in words. */
+  electionOrReferendum?: Maybe<Scalars['String']['output']>;
+  /** Who paid, when not the sponsor; null when the sponsor paid. */
+  paidBy?: Maybe<Payer>;
+  /** The days the campaign's messages are sent. */
+  period?: Maybe<DatePeriod>;
+  /** Who the messages are for; required for political campaigns. */
+  sponsor?: Maybe<Sponsor>;
+};
+
+/**
+ * Transparency details to save with a campaign. A political campaign is refused without a sponsor
+ * (name and contact), each problem named by its path (`campaign.transparency.sponsor.contact`).
+ */
+export type TransparencyDetailsInput = {
+  /** What was paid, when it is to be published. */
+  amountPaid?: InputMaybe<MoneyInput>;
+  /** The election, referendum or legislative process the campaign is linked to, in words. */
+  electionOrReferendum?: InputMaybe<Scalars['String']['input']>;
+  /** Who paid, when not the sponsor. */
+  paidBy?: InputMaybe<TransparencyPartyInput>;
+  /** The days the campaign's messages are sent. */
+  period?: InputMaybe<DatePeriodInput>;
+  /** Who the messages are for; required for political campaigns. */
+  sponsor?: InputMaybe<TransparencyPartyInput>;
+};
+
+/**
+ * What a campaign's recipients must be told about it (for political advertising, EU 2024/900):
+ * who it is for and who paid, the election it concerns, and why they were chosen.
+ * A tool that sends or shows a campaign's messages shows this notice with each of them.
+ */
+export type TransparencyNotice = {
+  __typename?: 'TransparencyNotice';
+  /** What was paid for the campaign, when published. */
+  amountPaid?: Maybe<Money>;
+  /** The campaign. */
+  campaignId: Scalars['ID']['output'];
+  /** The campaign's name. */
+  campaignName: Scalars['String']['output'];
+  /** The election, referendum or legislative process the campaign is linked to. */
+  electionOrReferendum?: Maybe<Scalars['String']['output']>;
+  /** Who paid: the payer given, else the sponsor. */
+  paidBy?: Maybe<Payer>;
+  /** The days the messages are sent. */
+  period?: Maybe<DatePeriod>;
+  /** Why the campaign is sent. */
+  purpose: CampaignPurpose;
+  /** Whether the law requires the notice: true for political campaigns, false for voluntary ones. */
+  required: Scalars['Boolean']['output'];
+  /** Who the messages are for; never null when `required`. */
+  sponsor?: Maybe<Sponsor>;
+  /** Why recipients were chosen: each segment's criteria in plain words. */
+  targeting: TargetingCriteria;
+};
+
+/**
+ * A transparency notice, or why it cannot be given (a political campaign saved before sponsors
+ * were required: save it again with its transparency details).
+ */
+export type TransparencyNoticeResult = InputErrors | TransparencyNotice;
+
+export type TransparencyPartyInput = {
+  /** An email or postal address; required for a sponsor. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the person or organisation. */
+  name: Scalars['String']['input'];
+};
+
 /** Members of the included segments who would not be contacted, by the first reason that applies. */
 export type UnreachableCounts = {
   __typename?: 'UnreachableCounts';
@@ -1196,6 +1462,54 @@ export type VariantRef =
   /** A draft variant. */
   | { draft: MessageVariantInput; saved?: never } /** A variant of a saved campaign. */
   | { draft?: never; saved: SavedVariantInput };
+
+/**
+ * A workspace's choices on special categories of personal data (GDPR Art. 9) and on the numbers
+ * partners see. A workspace that saved none has the defaults.
+ */
+export type WorkspaceSettings = {
+  __typename?: 'WorkspaceSettings';
+  /**
+   * Whether commercial and civic campaigns may select people by special categories; set only with
+   * an Art. 9(2) GDPR exception for it. Every such use is written to the audit log. Default false.
+   */
+  allowSensitiveCommercial: Scalars['Boolean']['output'];
+  /** ε one partner key may spend per `budgetPeriod` (default 1). */
+  budgetEpsilon: Scalars['Float']['output'];
+  /** How long a budget lasts (default a day). */
+  budgetPeriod: BudgetPeriod;
+  /** ε of the noise on each number shown to a partner; smaller is more private (default 0.1). */
+  epsilonPerNumber: Scalars['Float']['output'];
+  /** Below this size a partner learns only that an audience is smaller (default 100). */
+  minimumAudience: Scalars['Int']['output'];
+  /**
+   * Key of the true/false catalog attribute that records explicit, separate consent to political
+   * advertising. A political campaign may use special categories only when every included segment
+   * requires it to be true. Null: no political campaign may use them.
+   */
+  politicalConsentAttribute?: Maybe<Scalars['String']['output']>;
+  /** When the settings were last changed; null while the workspace has the defaults. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Settings to change: fields left out keep their values. */
+export type WorkspaceSettingsInput = {
+  /** Whether commercial and civic campaigns may use special categories. */
+  allowSensitiveCommercial?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ε per key and period (at least `epsilonPerNumber`, at most 1000, four decimals). */
+  budgetEpsilon?: InputMaybe<Scalars['Float']['input']>;
+  /** How long a budget lasts. */
+  budgetPeriod?: InputMaybe<BudgetPeriod>;
+  /** ε per number shown to a partner (above 0, at most 10, four decimals). */
+  epsilonPerNumber?: InputMaybe<Scalars['Float']['input']>;
+  /** Smallest audience a partner sees a number for (0..1,000,000). */
+  minimumAudience?: InputMaybe<Scalars['Int']['input']>;
+  /** A true/false attribute of the catalog; null removes it. */
+  politicalConsentAttribute?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The settings as saved, or why they were not. */
+export type WorkspaceSettingsResult = InputErrors | WorkspaceSettings;
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1310,6 +1624,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
   DeleteSegmentResult:
     | (DeletedSegment & { __typename: 'DeletedSegment' })
     | (InputErrors & { __typename: 'InputErrors' });
+  EraseProfileResult:
+    | (InputErrors & { __typename: 'InputErrors' })
+    | (ProfileErasure & { __typename: 'ProfileErasure' });
   MessagePreviewResult:
     | (InputErrors & { __typename: 'InputErrors' })
     | (MessagePreview & { __typename: 'MessagePreview' });
@@ -1334,6 +1651,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
   TemplateCheckResult:
     | (InputErrors & { __typename: 'InputErrors' })
     | (TemplateCheck & { __typename: 'TemplateCheck' });
+  TransparencyNoticeResult:
+    | (InputErrors & { __typename: 'InputErrors' })
+    | (TransparencyNotice & { __typename: 'TransparencyNotice' });
+  WorkspaceSettingsResult:
+    | (InputErrors & { __typename: 'InputErrors' })
+    | (WorkspaceSettings & { __typename: 'WorkspaceSettings' });
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1345,6 +1668,7 @@ export type ResolversTypes = ResolversObject<{
   AttributeType: AttributeType;
   AttributeValue: ResolverTypeWrapper<Scalars['AttributeValue']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BudgetPeriod: BudgetPeriod;
   BudgetPoint: ResolverTypeWrapper<BudgetPoint>;
   Campaign: ResolverTypeWrapper<CampaignModel>;
   CampaignChannel: ResolverTypeWrapper<CampaignChannel>;
@@ -1365,6 +1689,9 @@ export type ResolversTypes = ResolversObject<{
   CompositionRow: ResolverTypeWrapper<CompositionRow>;
   CompositionRowKind: CompositionRowKind;
   Consent: Consent;
+  CountPrecision: CountPrecision;
+  DatePeriod: ResolverTypeWrapper<DatePeriod>;
+  DatePeriodInput: DatePeriodInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteCampaignResult: ResolverTypeWrapper<
     ResolversUnionTypes<ResolversTypes>['DeleteCampaignResult']
@@ -1374,6 +1701,9 @@ export type ResolversTypes = ResolversObject<{
   >;
   DeletedCampaign: ResolverTypeWrapper<DeletedCampaign>;
   DeletedSegment: ResolverTypeWrapper<DeletedSegment>;
+  EraseProfileResult: ResolverTypeWrapper<
+    ResolversUnionTypes<ResolversTypes>['EraseProfileResult']
+  >;
   EventConditionInput: EventConditionInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FrequencyCap: ResolverTypeWrapper<FrequencyCap>;
@@ -1392,15 +1722,17 @@ export type ResolversTypes = ResolversObject<{
   MessageSampleResult: ResolverTypeWrapper<
     ResolversUnionTypes<ResolversTypes>['MessageSampleResult']
   >;
-  MessageVariant: ResolverTypeWrapper<MessageVariantModel>;
+  MessageVariant: ResolverTypeWrapper<CampaignMessageVariantModel>;
   MessageVariantInput: MessageVariantInput;
   MissingValueCount: ResolverTypeWrapper<MissingValueCount>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payer: ResolverTypeWrapper<Payer>;
   Profile: ResolverTypeWrapper<ProfileModel>;
   ProfileAttribute: ResolverTypeWrapper<ProfileAttribute>;
+  ProfileErasure: ResolverTypeWrapper<ProfileErasure>;
   ProfileEvent: ResolverTypeWrapper<ProfileEvent>;
   ProfileInterest: ResolverTypeWrapper<ProfileInterest>;
   ProfilePage: ResolverTypeWrapper<
@@ -1414,6 +1746,8 @@ export type ResolversTypes = ResolversObject<{
     ResolversUnionTypes<ResolversTypes>['ReachEstimateResult']
   >;
   ReachableConditionInput: ReachableConditionInput;
+  ReleasedCount: ResolverTypeWrapper<ReleasedCount>;
+  ReleasedOverlap: ResolverTypeWrapper<ReleasedOverlap>;
   RuleInput: RuleInput;
   RuleTree: ResolverTypeWrapper<Scalars['RuleTree']['output']>;
   RuleValidation: ResolverTypeWrapper<RuleValidation>;
@@ -1432,14 +1766,29 @@ export type ResolversTypes = ResolversObject<{
   SegmentSizeResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SegmentSizeResult']>;
   SensitiveCategory: SensitiveCategory;
   SmsLength: ResolverTypeWrapper<SmsLength>;
+  Sponsor: ResolverTypeWrapper<Sponsor>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetedSegment: ResolverTypeWrapper<TargetedSegment>;
+  TargetingCriteria: ResolverTypeWrapper<TargetingCriteria>;
   TemplateCheck: ResolverTypeWrapper<TemplateCheck>;
   TemplateCheckResult: ResolverTypeWrapper<
     ResolversUnionTypes<ResolversTypes>['TemplateCheckResult']
   >;
   TemplateVariable: ResolverTypeWrapper<TemplateVariable>;
+  TransparencyDetails: ResolverTypeWrapper<TransparencyDetails>;
+  TransparencyDetailsInput: TransparencyDetailsInput;
+  TransparencyNotice: ResolverTypeWrapper<TransparencyNotice>;
+  TransparencyNoticeResult: ResolverTypeWrapper<
+    ResolversUnionTypes<ResolversTypes>['TransparencyNoticeResult']
+  >;
+  TransparencyPartyInput: TransparencyPartyInput;
   UnreachableCounts: ResolverTypeWrapper<UnreachableCounts>;
   VariantRef: VariantRef;
+  WorkspaceSettings: ResolverTypeWrapper<WorkspaceSettings>;
+  WorkspaceSettingsInput: WorkspaceSettingsInput;
+  WorkspaceSettingsResult: ResolverTypeWrapper<
+    ResolversUnionTypes<ResolversTypes>['WorkspaceSettingsResult']
+  >;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1465,11 +1814,14 @@ export type ResolversParentTypes = ResolversObject<{
   };
   CompositionResult: ResolversUnionTypes<ResolversParentTypes>['CompositionResult'];
   CompositionRow: CompositionRow;
+  DatePeriod: DatePeriod;
+  DatePeriodInput: DatePeriodInput;
   DateTime: Scalars['DateTime']['output'];
   DeleteCampaignResult: ResolversUnionTypes<ResolversParentTypes>['DeleteCampaignResult'];
   DeleteSegmentResult: ResolversUnionTypes<ResolversParentTypes>['DeleteSegmentResult'];
   DeletedCampaign: DeletedCampaign;
   DeletedSegment: DeletedSegment;
+  EraseProfileResult: ResolversUnionTypes<ResolversParentTypes>['EraseProfileResult'];
   EventConditionInput: EventConditionInput;
   Float: Scalars['Float']['output'];
   FrequencyCap: FrequencyCap;
@@ -1483,15 +1835,17 @@ export type ResolversParentTypes = ResolversObject<{
   MessagePreviewResult: ResolversUnionTypes<ResolversParentTypes>['MessagePreviewResult'];
   MessageSample: MessageSample;
   MessageSampleResult: ResolversUnionTypes<ResolversParentTypes>['MessageSampleResult'];
-  MessageVariant: MessageVariantModel;
+  MessageVariant: CampaignMessageVariantModel;
   MessageVariantInput: MessageVariantInput;
   MissingValueCount: MissingValueCount;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Payer: Payer;
   Profile: ProfileModel;
   ProfileAttribute: ProfileAttribute;
+  ProfileErasure: ProfileErasure;
   ProfileEvent: ProfileEvent;
   ProfileInterest: ProfileInterest;
   ProfilePage: Omit<ProfilePage, 'nodes'> & { nodes: Array<ResolversParentTypes['Profile']> };
@@ -1501,6 +1855,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReachEstimate: ReachEstimate;
   ReachEstimateResult: ResolversUnionTypes<ResolversParentTypes>['ReachEstimateResult'];
   ReachableConditionInput: ReachableConditionInput;
+  ReleasedCount: ReleasedCount;
+  ReleasedOverlap: ReleasedOverlap;
   RuleInput: RuleInput;
   RuleTree: Scalars['RuleTree']['output'];
   RuleValidation: RuleValidation;
@@ -1516,13 +1872,33 @@ export type ResolversParentTypes = ResolversObject<{
   SegmentSize: SegmentSize;
   SegmentSizeResult: ResolversUnionTypes<ResolversParentTypes>['SegmentSizeResult'];
   SmsLength: SmsLength;
+  Sponsor: Sponsor;
   String: Scalars['String']['output'];
+  TargetedSegment: TargetedSegment;
+  TargetingCriteria: TargetingCriteria;
   TemplateCheck: TemplateCheck;
   TemplateCheckResult: ResolversUnionTypes<ResolversParentTypes>['TemplateCheckResult'];
   TemplateVariable: TemplateVariable;
+  TransparencyDetails: TransparencyDetails;
+  TransparencyDetailsInput: TransparencyDetailsInput;
+  TransparencyNotice: TransparencyNotice;
+  TransparencyNoticeResult: ResolversUnionTypes<ResolversParentTypes>['TransparencyNoticeResult'];
+  TransparencyPartyInput: TransparencyPartyInput;
   UnreachableCounts: UnreachableCounts;
   VariantRef: VariantRef;
+  WorkspaceSettings: WorkspaceSettings;
+  WorkspaceSettingsInput: WorkspaceSettingsInput;
+  WorkspaceSettingsResult: ResolversUnionTypes<ResolversParentTypes>['WorkspaceSettingsResult'];
 }>;
+
+export type ExactDirectiveArgs = {};
+
+export type ExactDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = ApiContext,
+  Args = ExactDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type RequiresDirectiveArgs = {
   scopes: Array<Scalars['String']['input']>;
@@ -1592,6 +1968,12 @@ export type CampaignResolvers<
     ParentType,
     ContextType,
     Partial<CampaignReachEstimateArgs>
+  >;
+  transparency?: Resolver<Maybe<ResolversTypes['TransparencyDetails']>, ParentType, ContextType>;
+  transparencyNotice?: Resolver<
+    Maybe<ResolversTypes['TransparencyNoticeResult']>,
+    ParentType,
+    ContextType
   >;
   variants?: Resolver<Array<ResolversTypes['MessageVariant']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1694,6 +2076,14 @@ export type CompositionRowResolvers<
   value?: Resolver<Maybe<ResolversTypes['AttributeValue']>, ParentType, ContextType>;
 }>;
 
+export type DatePeriodResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['DatePeriod'] = ResolversParentTypes['DatePeriod'],
+> = ResolversObject<{
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
   ResolversTypes['DateTime'],
   any
@@ -1733,6 +2123,14 @@ export type DeletedSegmentResolvers<
 > = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EraseProfileResultResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['EraseProfileResult'] =
+    ResolversParentTypes['EraseProfileResult'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InputErrors' | 'ProfileErasure', ParentType, ContextType>;
 }>;
 
 export type FrequencyCapResolvers<
@@ -1814,6 +2212,11 @@ export type MessageVariantResolvers<
   segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transparencyNotice?: Resolver<
+    Maybe<ResolversTypes['TransparencyNoticeResult']>,
+    ParentType,
+    ContextType
+  >;
 }>;
 
 export type MissingValueCountResolvers<
@@ -1857,6 +2260,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationDeleteSegmentArgs, 'id'>
   >;
+  eraseProfile?: Resolver<
+    ResolversTypes['EraseProfileResult'],
+    ParentType,
+    ContextType,
+    Partial<MutationEraseProfileArgs>
+  >;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   saveCampaign?: Resolver<
     ResolversTypes['CampaignResult'],
@@ -1870,6 +2279,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateSegmentArgs, 'id' | 'input'>
   >;
+  updateWorkspaceSettings?: Resolver<
+    ResolversTypes['WorkspaceSettingsResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateWorkspaceSettingsArgs, 'input'>
+  >;
 }>;
 
 export type PageInfoResolvers<
@@ -1878,6 +2293,14 @@ export type PageInfoResolvers<
 > = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PayerResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Payer'] = ResolversParentTypes['Payer'],
+> = ResolversObject<{
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProfileResolvers<
@@ -1906,6 +2329,16 @@ export type ProfileAttributeResolvers<
 > = ResolversObject<{
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['AttributeValue'], ParentType, ContextType>;
+}>;
+
+export type ProfileErasureResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['ProfileErasure'] =
+    ResolversParentTypes['ProfileErasure'],
+> = ResolversObject<{
+  erased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pseudonym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ProfileEventResolvers<
@@ -2058,6 +2491,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryValidateRuleArgs, 'rule'>
   >;
+  workspaceSettings?: Resolver<ResolversTypes['WorkspaceSettings'], ParentType, ContextType>;
 }>;
 
 export type ReachEstimateResolvers<
@@ -2082,6 +2516,26 @@ export type ReachEstimateResultResolvers<
     ResolversParentTypes['ReachEstimateResult'],
 > = ResolversObject<{
   __resolveType: TypeResolveFn<'InputErrors' | 'ReachEstimate', ParentType, ContextType>;
+}>;
+
+export type ReleasedCountResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['ReleasedCount'] = ResolversParentTypes['ReleasedCount'],
+> = ResolversObject<{
+  epsilon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fewerThan?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['CountPrecision'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ReleasedOverlapResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['ReleasedOverlap'] =
+    ResolversParentTypes['ReleasedOverlap'],
+> = ResolversObject<{
+  intersections?: Resolver<Array<Array<ResolversTypes['ReleasedCount']>>, ParentType, ContextType>;
+  sizes?: Resolver<Array<ResolversTypes['ReleasedCount']>, ParentType, ContextType>;
+  union?: Resolver<ResolversTypes['ReleasedCount'], ParentType, ContextType>;
 }>;
 
 export interface RuleTreeScalarConfig extends GraphQLScalarTypeConfig<
@@ -2119,6 +2573,7 @@ export type SegmentOverlapResolvers<
 > = ResolversObject<{
   intersections?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['ReleasedOverlap'], ParentType, ContextType>;
   sizes?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['AnswerSource'], ParentType, ContextType>;
   union?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2145,6 +2600,7 @@ export type SegmentSizeResolvers<
   ParentType extends ResolversParentTypes['SegmentSize'] = ResolversParentTypes['SegmentSize'],
 > = ResolversObject<{
   population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['ReleasedCount'], ParentType, ContextType>;
   share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['AnswerSource'], ParentType, ContextType>;
@@ -2167,6 +2623,34 @@ export type SmsLengthResolvers<
   perSegment?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   segments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SponsorResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Sponsor'] = ResolversParentTypes['Sponsor'],
+> = ResolversObject<{
+  contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TargetedSegmentResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['TargetedSegment'] =
+    ResolversParentTypes['TargetedSegment'],
+> = ResolversObject<{
+  criteria?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  segmentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TargetingCriteriaResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['TargetingCriteria'] =
+    ResolversParentTypes['TargetingCriteria'],
+> = ResolversObject<{
+  excluded?: Resolver<Array<ResolversTypes['TargetedSegment']>, ParentType, ContextType>;
+  included?: Resolver<Array<ResolversTypes['TargetedSegment']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TemplateCheckResolvers<
@@ -2199,6 +2683,44 @@ export type TemplateVariableResolvers<
   known?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type TransparencyDetailsResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['TransparencyDetails'] =
+    ResolversParentTypes['TransparencyDetails'],
+> = ResolversObject<{
+  amountPaid?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  electionOrReferendum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paidBy?: Resolver<Maybe<ResolversTypes['Payer']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['DatePeriod']>, ParentType, ContextType>;
+  sponsor?: Resolver<Maybe<ResolversTypes['Sponsor']>, ParentType, ContextType>;
+}>;
+
+export type TransparencyNoticeResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['TransparencyNotice'] =
+    ResolversParentTypes['TransparencyNotice'],
+> = ResolversObject<{
+  amountPaid?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  campaignId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  campaignName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  electionOrReferendum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paidBy?: Resolver<Maybe<ResolversTypes['Payer']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['DatePeriod']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['CampaignPurpose'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sponsor?: Resolver<Maybe<ResolversTypes['Sponsor']>, ParentType, ContextType>;
+  targeting?: Resolver<ResolversTypes['TargetingCriteria'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TransparencyNoticeResultResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['TransparencyNoticeResult'] =
+    ResolversParentTypes['TransparencyNoticeResult'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InputErrors' | 'TransparencyNotice', ParentType, ContextType>;
+}>;
+
 export type UnreachableCountsResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['UnreachableCounts'] =
@@ -2209,6 +2731,29 @@ export type UnreachableCountsResolvers<
   holdout?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   noAddress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   noConsent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkspaceSettingsResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['WorkspaceSettings'] =
+    ResolversParentTypes['WorkspaceSettings'],
+> = ResolversObject<{
+  allowSensitiveCommercial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  budgetEpsilon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  budgetPeriod?: Resolver<ResolversTypes['BudgetPeriod'], ParentType, ContextType>;
+  epsilonPerNumber?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minimumAudience?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  politicalConsentAttribute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkspaceSettingsResultResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['WorkspaceSettingsResult'] =
+    ResolversParentTypes['WorkspaceSettingsResult'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InputErrors' | 'WorkspaceSettings', ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = ApiContext> = ResolversObject<{
@@ -2226,11 +2771,13 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Composition?: CompositionResolvers<ContextType>;
   CompositionResult?: CompositionResultResolvers<ContextType>;
   CompositionRow?: CompositionRowResolvers<ContextType>;
+  DatePeriod?: DatePeriodResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteCampaignResult?: DeleteCampaignResultResolvers<ContextType>;
   DeleteSegmentResult?: DeleteSegmentResultResolvers<ContextType>;
   DeletedCampaign?: DeletedCampaignResolvers<ContextType>;
   DeletedSegment?: DeletedSegmentResolvers<ContextType>;
+  EraseProfileResult?: EraseProfileResultResolvers<ContextType>;
   FrequencyCap?: FrequencyCapResolvers<ContextType>;
   InputErrors?: InputErrorsResolvers<ContextType>;
   InputIssue?: InputIssueResolvers<ContextType>;
@@ -2243,8 +2790,10 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payer?: PayerResolvers<ContextType>;
   Profile?: ProfileResolvers<ContextType>;
   ProfileAttribute?: ProfileAttributeResolvers<ContextType>;
+  ProfileErasure?: ProfileErasureResolvers<ContextType>;
   ProfileEvent?: ProfileEventResolvers<ContextType>;
   ProfileInterest?: ProfileInterestResolvers<ContextType>;
   ProfilePage?: ProfilePageResolvers<ContextType>;
@@ -2253,6 +2802,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   ReachEstimate?: ReachEstimateResolvers<ContextType>;
   ReachEstimateResult?: ReachEstimateResultResolvers<ContextType>;
+  ReleasedCount?: ReleasedCountResolvers<ContextType>;
+  ReleasedOverlap?: ReleasedOverlapResolvers<ContextType>;
   RuleTree?: GraphQLScalarType;
   RuleValidation?: RuleValidationResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
@@ -2262,12 +2813,21 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   SegmentSize?: SegmentSizeResolvers<ContextType>;
   SegmentSizeResult?: SegmentSizeResultResolvers<ContextType>;
   SmsLength?: SmsLengthResolvers<ContextType>;
+  Sponsor?: SponsorResolvers<ContextType>;
+  TargetedSegment?: TargetedSegmentResolvers<ContextType>;
+  TargetingCriteria?: TargetingCriteriaResolvers<ContextType>;
   TemplateCheck?: TemplateCheckResolvers<ContextType>;
   TemplateCheckResult?: TemplateCheckResultResolvers<ContextType>;
   TemplateVariable?: TemplateVariableResolvers<ContextType>;
+  TransparencyDetails?: TransparencyDetailsResolvers<ContextType>;
+  TransparencyNotice?: TransparencyNoticeResolvers<ContextType>;
+  TransparencyNoticeResult?: TransparencyNoticeResultResolvers<ContextType>;
   UnreachableCounts?: UnreachableCountsResolvers<ContextType>;
+  WorkspaceSettings?: WorkspaceSettingsResolvers<ContextType>;
+  WorkspaceSettingsResult?: WorkspaceSettingsResultResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = ApiContext> = ResolversObject<{
+  exact?: ExactDirectiveResolver<any, any, ContextType>;
   requires?: RequiresDirectiveResolver<any, any, ContextType>;
 }>;

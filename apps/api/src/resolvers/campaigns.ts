@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { saveCampaignChecked } from '../services/campaign-writes';
 import { estimateCampaignReach } from '../services/reach';
 import { toPayload } from '../services/result';
+import { campaignTransparencyNotice } from '../services/transparency-notices';
 
 /** Campaigns: CRUD and reach estimates of saved and draft plans. */
 export const campaignResolvers: Resolvers = {
@@ -36,6 +37,9 @@ export const campaignResolvers: Resolvers = {
     excludeSegments: async ({ excludeSegmentIds }, _, { loaders }) =>
       (await loaders.segment.loadMany(excludeSegmentIds)).filter(isSegment),
     budget: ({ budget }) => budget,
+    variants: (campaign) => campaign.variants.map((variant) => ({ ...variant, campaign })),
+    transparencyNotice: async (campaign, _, context) =>
+      noticePayload(await campaignTransparencyNotice(context, campaign)),
     reachEstimate: async (campaign, { asOf, budget }, context) =>
       toPayload(
         await estimateCampaignReach(context, { saved: campaign }, { asOf, budget }),
@@ -44,8 +48,13 @@ export const campaignResolvers: Resolvers = {
   },
   MessageVariant: {
     segment: ({ segmentId }, _, { loaders }) => loaders.segment.load(segmentId),
+    transparencyNotice: async ({ campaign }, _, context) =>
+      noticePayload(await campaignTransparencyNotice(context, campaign)),
   },
 };
+
+const noticePayload = (notice: Awaited<ReturnType<typeof campaignTransparencyNotice>>) =>
+  notice && toPayload(notice, 'TransparencyNotice');
 
 function isSegment<T>(value: T | Error | null): value is T {
   return value !== null && !(value instanceof Error);

@@ -2,10 +2,11 @@ import { isReachable, profileIdFor } from '@pinpoint/domain';
 import type { Resolvers } from '../generated/resolvers-types';
 import { requireWithin } from '../server/api-error';
 import { listProfiles } from '../services/profile-pages';
+import { erasureTarget } from '../services/profile-erasure';
 import { isProfileIdFormat } from '../services/profile-id-format';
 import { toPayload } from '../services/result';
 
-/** Profiles: one by id or external id, and filtered pages. */
+/** Profiles: one by id or external id, filtered pages, and erasure of a person. */
 export const profileResolvers: Resolvers = {
   Query: {
     profile: async (_, { id, externalId }, { loaders, workspaceId }) => {
@@ -19,6 +20,15 @@ export const profileResolvers: Resolvers = {
       return toPayload(
         await listProfiles(context, { filter, first: first ?? 20, after, asOf }),
         'ProfilePage',
+      );
+    },
+  },
+  Mutation: {
+    eraseProfile: async (_, { id, externalId }, { erasure }) => {
+      const target = erasureTarget(id, externalId);
+      return toPayload(
+        target.ok ? { ok: true, value: await erasure.erase(target.value) } : target,
+        'ProfileErasure',
       );
     },
   },

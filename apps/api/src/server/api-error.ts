@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
  * Why a request was refused as a whole (rather than answered with `InputErrors` data): the
  * caller asked for more than the API gives, or for something that cannot be looked at.
  */
-export type ApiErrorCode = 'limit_exceeded' | 'bad_request' | 'timeout';
+export type ApiErrorCode = 'limit_exceeded' | 'bad_request' | 'timeout' | 'budget_exhausted';
 
 /** A refusal a client can act on; becomes a GraphQL error with a stable code. */
 export class ApiError extends Error {
@@ -31,6 +31,10 @@ export function toGraphQLError(error: ApiError): GraphQLError {
     case 'timeout':
       return new GraphQLError(error.message, {
         extensions: { code: 'TIMEOUT', http: { status: 503 } },
+      });
+    case 'budget_exhausted':
+      return new GraphQLError(error.message, {
+        extensions: { code: 'PRIVACY_BUDGET_EXHAUSTED', http: { status: 429 } },
       });
   }
 }

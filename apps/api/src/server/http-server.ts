@@ -3,8 +3,10 @@ import { HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import http from 'node:http';
 import sirv from 'sirv';
+import type { Database } from '@pinpoint/db';
 import { AuthError, type Caller } from '../access/authenticate';
 import type { ApiContext } from '../context';
+import { ExportRefusal, serveExport } from './export-route';
 
 /** Largest request body accepted, in bytes; larger requests get 413 before any parsing. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -54,13 +56,15 @@ export interface HttpServerOptions {
   ready: () => boolean;
   /** Longest time an operation may take before the client gets a timeout error. */
   timeoutMs: number;
+  /** The owner database, for `GET /export` (which streams through its own reads). */
+  exportDb?: Database | undefined;
   /** A built single-page app (the explorer) served at every other path, when given. */
   staticDir?: string | undefined;
 }
 
 /**
  * The HTTP front of the API: GraphQL at /graphql (GraphQL over HTTP), liveness at /healthz,
- * readiness at /readyz, and the built explorer at every other path when `staticDir` is set. Apollo is driven through `executeHTTPGraphQLRequest` so that the
+ * readiness at /readyz, segment exports at /export, and the built explorer at every other path when `staticDir` is set. Apollo is driven through `executeHTTPGraphQLRequest` so that the
  * routes beside it, the body limit and the per-operation timeout are ours.
  */
 export function createHttpServer(apollo: ApolloServer<ApiContext>, options: HttpServerOptions) {
@@ -88,6 +92,29 @@ export function createHttpServer(apollo: ApolloServer<ApiContext>, options: Http
     if (url.pathname === '/healthz') return send(200, { status: 'ok' });
     if (url.pathname === '/readyz')
       return options.ready() ? send(200, { status: 'ready' }) : send(503, { status: 'starting' });
+    if (url.pathname === '/export' && options.exportDb && req.method === 'GET') {
+      const exportDb = options.exportDb;
+      void (async () => {
+        try {
+          const caller = await options.authenticate(req.headers.authorization);
+          await options.admit?.(caller);
+          await serveExport(exportDb, caller, url, res);
+        } catch (error) {
+          if (error instanceof AuthError || error instanceof ExportRefusal) {
+            const headers = error instanceof AuthError ? error.headers : {};
+            return send(
+              error.status,
+              { errors: [{ message: error.message, extensions: { code: error.code } }] },
+              headers,
+            );
+          }
+          // Rows may have gone out already: the client sees a cut stream, not a wrong file.
+          if (res.headersSent) return void res.destroy();
+          send(500, { errors: [{ message: 'Internal server error' }] });
+        }
+      })();
+      return;
+    }
     if (url.pathname !== '/graphql') {
       if (assets && (req.method === 'GET' || req.method === 'HEAD'))
         return assets(req, res, () => send(404, { error: `no file ${url.pathname}` }));

@@ -2,11 +2,13 @@ import {
   attributeDistribution,
   countProfiles,
   countSegment,
+  currentChangePosition,
   estimateReach,
   segmentComposition,
   segmentMembers,
   segmentOverlap,
   type AudienceContext,
+  type ChangePosition,
   type Database,
   type MemberPage,
 } from '@pinpoint/db';
@@ -33,6 +35,12 @@ export interface AudienceBackend {
   readonly version: number | null;
   /** Profiles in the workspace: what sizes are a share of. */
   population(): Promise<number>;
+  /**
+   * Which state of the workspace's data the answers are taken over: partner noise is keyed by
+   * it, so that a count over changed data gets fresh noise (and is paid for) instead of the old
+   * noise on a new count, whose difference would be exact.
+   */
+  dataPosition(): Promise<ChangePosition>;
   count(rule: SegmentRule, context: AudienceContext): Promise<number>;
   /** The sizes of several (validated) rules, in their order, as cheaply as the backend can. */
   counts(rules: readonly SegmentRule[], context: AudienceContext): Promise<number[]>;
@@ -64,6 +72,7 @@ export function sqlBackend(db: Database, workspaceId: string): AudienceBackend {
     engine: 'sql',
     version: null,
     population: () => countProfiles(db, workspaceId),
+    dataPosition: () => currentChangePosition(db, workspaceId),
     count: (rule, context) => countSegment(db, rule, context),
     counts: (rules, context) => countsInPasses(db, rules, context),
     members: (rule, context, page) => segmentMembers(db, rule, context, page),

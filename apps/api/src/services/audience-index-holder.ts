@@ -66,7 +66,9 @@ export class AudienceIndexHolder {
   /** The index as a backend while it is fresh; null means ask SQL. */
   backend(now = Date.now()): AudienceBackend | null {
     if (this.state !== 'ready' || !this.index) return null;
-    return now - this.lastSyncAt <= this.options.maxLagMs ? indexBackend(this.index) : null;
+    return now - this.lastSyncAt <= this.options.maxLagMs
+      ? indexBackend(this.index, this.position)
+      : null;
   }
 
   /** Applies pending changes now instead of at the next tick (after a write in this process). */

@@ -6,6 +6,7 @@ import {
   type SegmentOverlap,
   type SegmentRule,
 } from '@pinpoint/domain';
+import type { AudienceContext } from '@pinpoint/db';
 import type { ApiContext } from '../context';
 import type { SegmentRef } from '../generated/resolvers-types';
 import { ApiError } from '../server/api-error';
@@ -15,12 +16,21 @@ import { sourceOf, type AnswerSource } from './reach';
 
 type Sourced<T> = T & { source: AnswerSource };
 
+/** The question an answer answers: its validated rules and the context they were asked in. */
+export interface AskedQuestion {
+  rules: SegmentRule[];
+  audience: AudienceContext;
+}
+
+/** An answer with the question it answers, for releasing and auditing its numbers. */
+type Asked<T> = T & { question: AskedQuestion };
+
 /** The exact size of a rule's or segment's audience, with the population it is part of. */
 export async function sizeOf(
   { audience, backend, loaders }: ApiContext,
   ref: SegmentRef,
   asOf?: Date | null,
-): Promise<Result<Sourced<{ size: number; population: number; share: number }>>> {
+): Promise<Result<Asked<SizeAnswer>>> {
   const checked = await audience.checkRule(ruleFromRef(ref), asOf, 'segment');
   if (!checked.ok) return checked;
   const { rule, context } = checked.value;
@@ -35,14 +45,15 @@ export async function sizeOf(
       population,
       share: population === 0 ? 0 : size / population,
       source: sourceOf(backend, context.asOf),
+      question: { rules: [rule], audience: context },
     },
   };
 }
 
+type SizeAnswer = Sourced<{ size: number; population: number; share: number }>;
+
 /** Most rules `segmentSizes` counts in one field: one pass of the profiles, like an overlap. */
 export const MAX_SIZES_PER_FIELD = MAX_OVERLAP_RULES;
-
-type SizeAnswer = Sourced<{ size: number; population: number; share: number }>;
 
 /**
  * Exact sizes of up to `MAX_SIZES_PER_FIELD` rules or segments, in request order. Each is
@@ -53,7 +64,7 @@ export async function sizesOf(
   { audience, backend, loaders }: ApiContext,
   refs: readonly SegmentRef[],
   asOf?: Date | null,
-): Promise<Result<SizeAnswer>[]> {
+): Promise<Result<Asked<SizeAnswer>>[]> {
   if (refs.length > MAX_SIZES_PER_FIELD)
     throw new ApiError(
       'limit_exceeded',
@@ -70,12 +81,18 @@ export async function sizesOf(
       : await Promise.all([backend.counts(rules, context), loaders.population()]);
   const source = sourceOf(backend, context.asOf);
   let next = 0;
-  return checked.map((c): Result<SizeAnswer> => {
+  return checked.map((c): Result<Asked<SizeAnswer>> => {
     if (!c.ok) return c;
     const size = sizes[next++] ?? 0;
     return {
       ok: true,
-      value: { size, population, share: population === 0 ? 0 : size / population, source },
+      value: {
+        size,
+        population,
+        share: population === 0 ? 0 : size / population,
+        source,
+        question: { rules: [c.value.rule], audience: context },
+      },
     };
   });
 }
@@ -85,7 +102,7 @@ export async function overlapOf(
   { audience, backend }: ApiContext,
   refs: readonly SegmentRef[],
   asOf?: Date | null,
-): Promise<Result<Sourced<SegmentOverlap>>> {
+): Promise<Result<Asked<Sourced<SegmentOverlap>>>> {
   if (refs.length < 1 || refs.length > MAX_OVERLAP_RULES)
     throw new ApiError(
       'limit_exceeded',
@@ -102,7 +119,14 @@ export async function overlapOf(
   const context = await audience.at(asOf);
   const overlap = await backend.overlap(rules, context);
   return overlap.ok
-    ? { ok: true, value: { ...overlap.value, source: sourceOf(backend, context.asOf) } }
+    ? {
+        ok: true,
+        value: {
+          ...overlap.value,
+          source: sourceOf(backend, context.asOf),
+          question: { rules, audience: context },
+        },
+      }
     : overlap;
 }
 

@@ -1,10 +1,11 @@
-import { getCampaign } from '@pinpoint/db';
+import { appendAudit, getCampaign } from '@pinpoint/db';
 import type { Campaign, ReachEstimate } from '@pinpoint/domain';
 import type { ApiContext } from '../context';
 import type { CampaignRef } from '../generated/resolvers-types';
 import { campaignFromInput } from './campaign-input';
 import { ApiError } from '../server/api-error';
 import type { Result } from './result';
+import { guardSpecialCategories } from './special-category-guard';
 
 /** Where an answer came from: the engine, its version, and the instant evaluated at. */
 export interface AnswerSource {
@@ -46,7 +47,12 @@ async function resolveCampaign(
   return campaignFromInput(source.draft, 'draft');
 }
 
-/** The reach of a saved or draft campaign at `asOf` (the request's now when absent). */
+/**
+ * The reach of a saved or draft campaign at `asOf` (the request's now when absent). The plan
+ * passes the special-category guardrail first, as when it is saved: the settings or segments
+ * may have changed since, and a draft has never been checked. An accepted use of special
+ * categories is written to the audit log before anything is counted.
+ */
 export async function estimateCampaignReach(
   context: ApiContext,
   source: CampaignSource,
@@ -55,6 +61,9 @@ export async function estimateCampaignReach(
   const campaign = await resolveCampaign(context, source);
   if (!campaign.ok) return campaign;
   const audience = await context.audience.at(options.asOf);
+  const guard = await guardSpecialCategories(context, campaign.value, audience, 'reach');
+  if (!guard.ok) return guard;
+  if (guard.value) await appendAudit(context.db, context.workspaceId, guard.value);
   const estimate = await context.backend.reach(campaign.value, audience, {
     budget: options.budget ?? null,
   });

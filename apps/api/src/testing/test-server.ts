@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { createRateLimiter } from '@pinpoint/rate-limit';
 import { authenticator, type AuthMode } from '../access/authenticate';
 import { admitRequest } from '../access/request-limits';
-import { secretsFrom } from '../access/server-secret';
+import { secretsFrom } from '@pinpoint/db';
 import { createContext } from '../context';
 import { createApolloServer } from '../server/apollo';
 import { sqlBackend } from '../services/audience-backend';
@@ -103,6 +103,7 @@ export async function startTestServer(
       localWorkspaceId: DEFAULT_WORKSPACE_ID,
     }),
     admit: (caller) => admitRequest(limiter, caller),
+    exportDb: raw,
     context: ({ principal }) => {
       const backend =
         principal.workspaceId === DEFAULT_WORKSPACE_ID && index

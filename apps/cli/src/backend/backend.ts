@@ -67,6 +67,14 @@ export interface MessagePreview {
   sms: SmsLength | null;
 }
 
+/** What erasing a person did (GDPR Art. 17). */
+export interface ErasureAnswer {
+  /** Whether a profile was found and erased; false when there was none (erased before, say). */
+  erased: boolean;
+  /** The pseudonym the audit log keeps the erased profile under; null when none was erased. */
+  pseudonym: string | null;
+}
+
 /** A named catalog entry: an interest topic, event type or score model. */
 export interface CatalogEntryAnswer {
   key: string;
@@ -117,5 +125,10 @@ export interface PinpointBackend {
     options: { budget?: number | undefined; asOf?: Date | undefined },
   ): Promise<Answer<ReachEstimate & AsOf>>;
   preview(variant: VariantTarget, profile: ProfileTarget): Promise<Answer<MessagePreview>>;
+  /**
+   * Erases a person: the profile and its facts are deleted, and the audit log keeps only a
+   * pseudonymous record. Changes nothing when there is no such profile.
+   */
+  eraseProfile(profile: ProfileTarget): Promise<Answer<ErasureAnswer>>;
   close(): Promise<void>;
 }

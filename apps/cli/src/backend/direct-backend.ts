@@ -2,6 +2,7 @@ import {
   countProfiles,
   countSegment,
   createSegment,
+  eraseProfile,
   estimateReach,
   getSegments,
   listSegments,
@@ -36,6 +37,8 @@ export function directBackend(
   db: Database,
   workspaceId: string,
   description: string,
+  /** The key of the workspace's audit pseudonyms; asked for only when erasing. */
+  auditSecret: () => Uint8Array,
 ): PinpointBackend {
   const contexts = new Map<number, Promise<AudienceContext>>();
   const contextAt = (asOf: Date = new Date()) => {
@@ -183,6 +186,13 @@ export function directBackend(
         : estimate;
     },
     preview: (variant, profile) => previewMessage(db, workspaceId, variant, profile),
+    async eraseProfile(profile) {
+      const erased = await eraseProfile(db, workspaceId, profile, {
+        auditSecret: auditSecret(),
+        actor: { actorKind: 'cli' },
+      });
+      return { ok: true, value: erased };
+    },
     close: () => db.close(),
   };
 }

@@ -1,3 +1,5 @@
+import { createApiKey, ensureWorkspace } from '@pinpoint/db';
+import { DEFAULT_WORKSPACE_ID } from '@pinpoint/domain';
 import { DEMO_SEGMENT_IDS } from '@pinpoint/population';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +69,7 @@ describe.each(testTargets())('the CLI through the API on $name', (target) => {
   let dir: string;
   let api: RunningApi;
   const direct = new Map<string, CliResult>();
+  let token = '';
   const ask = (args: readonly string[], extra: Record<string, string> = {}) =>
     runPinpoint(args, { ...database.env, ...extra }, dir);
 
@@ -78,6 +81,20 @@ describe.each(testTargets())('the CLI through the API on $name', (target) => {
     for (const question of QUESTIONS)
       for (const args of [question, [...question, '--json']])
         direct.set(args.join(' '), await ask(args));
+    // A real key, made before the API holds the database: the CLI must pass it through.
+    const db = await database.open();
+    try {
+      await ensureWorkspace(db, DEFAULT_WORKSPACE_ID);
+      token = (
+        await createApiKey(db, DEFAULT_WORKSPACE_ID, {
+          name: 'cli test',
+          tier: 'member',
+          scopes: ['counts:read', 'segments:read'],
+        })
+      ).token;
+    } finally {
+      await db.close();
+    }
     api = await startApi(database.env);
   });
   afterAll(async () => {
@@ -101,7 +118,7 @@ describe.each(testTargets())('the CLI through the API on $name', (target) => {
   it('takes the API from PINPOINT_API_URL and a base address, in a real process', async () => {
     const result = await spawnPinpoint(['count', 'Lapsed donors', '--as-of', AS_OF, '--json'], {
       PINPOINT_API_URL: api.url.replace(/\/graphql$/, ''),
-      PINPOINT_API_TOKEN: 'not-checked-yet',
+      PINPOINT_API_TOKEN: token,
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(direct.get([...QUESTIONS[3]!, '--json'].join(' '))!.stdout);

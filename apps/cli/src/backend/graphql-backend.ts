@@ -4,6 +4,7 @@ import type { GraphQLClient } from './graphql-client';
 import {
   CATALOG,
   CREATE_SEGMENT,
+  ERASE_PROFILE,
   PREVIEW_MESSAGE,
   PROFILE_ID,
   REACH_ESTIMATE,
@@ -114,6 +115,10 @@ export function graphqlBackend(client: GraphQLClient): PinpointBackend {
       }
       const { previewMessage } = await client.request(PREVIEW_MESSAGE, { variant, profileId });
       return answer(previewMessage, (preview) => preview);
+    },
+    async eraseProfile(profile) {
+      const { eraseProfile } = await client.request(ERASE_PROFILE, profile);
+      return answer(eraseProfile, (erasure) => erasure);
     },
     close: () => Promise.resolve(),
   };

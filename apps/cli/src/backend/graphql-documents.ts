@@ -225,3 +225,14 @@ export const PREVIEW_MESSAGE = graphql<
     ... on InputErrors { ${ISSUES} }
   }
 }`);
+
+export const ERASE_PROFILE = graphql<
+  { eraseProfile: Payload<'ProfileErasure', { erased: boolean; pseudonym: string | null }> },
+  { id?: string; externalId?: string }
+>(`mutation EraseProfile($id: ID, $externalId: String) {
+  eraseProfile(id: $id, externalId: $externalId) {
+    __typename
+    ... on ProfileErasure { erased pseudonym }
+    ... on InputErrors { ${ISSUES} }
+  }
+}`);

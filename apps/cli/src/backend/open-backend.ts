@@ -24,11 +24,15 @@ export async function openBackend(choice: BackendChoice, env: CliEnv): Promise<P
     { DEFAULT_WORKSPACE_ID },
     { describeDatabase, openConfiguredDatabase },
     { directBackend },
+    { auditSecretFor },
   ] = await Promise.all([
     import('@pinpoint/domain'),
     import('./database-target'),
     import('./direct-backend'),
+    import('./audit-secret'),
   ]);
   const db = await openConfiguredDatabase(env, { create: false });
-  return directBackend(db, DEFAULT_WORKSPACE_ID, describeDatabase(env));
+  return directBackend(db, DEFAULT_WORKSPACE_ID, describeDatabase(env), () =>
+    auditSecretFor(env, DEFAULT_WORKSPACE_ID),
+  );
 }

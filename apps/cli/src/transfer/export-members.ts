@@ -6,6 +6,7 @@ import {
   type ExportSummary,
 } from '@pinpoint/import';
 import type { Writable } from 'node:stream';
+import { auditSecretFor } from '../backend/audit-secret';
 import { describeDatabase, openConfiguredDatabase } from '../backend/database-target';
 import { directBackend } from '../backend/direct-backend';
 import type { CliEnv } from '../env';
@@ -36,7 +37,9 @@ export async function exportMembers(
   try {
     let rule: unknown = null;
     if (request.members !== 'everyone' && 'segment' in request.members) {
-      const backend = directBackend(db, DEFAULT_WORKSPACE_ID, describeDatabase(env));
+      const backend = directBackend(db, DEFAULT_WORKSPACE_ID, describeDatabase(env), () =>
+        auditSecretFor(env, DEFAULT_WORKSPACE_ID),
+      );
       const [named] = await resolveSegments(backend, [request.members.segment]);
       rule = { segment: { id: named!.id } } satisfies SegmentRule;
     } else if (request.members !== 'everyone') rule = request.members.rule;

@@ -96,6 +96,11 @@ export type CampaignInput = {
   name: string;
   /** Why it is sent. */
   purpose: CampaignPurpose;
+  /**
+   * Transparency details; a political campaign needs a sponsor. Left out, a saved campaign keeps
+   * the details it has (so a client that does not know them does not erase them); null removes them.
+   */
+  transparency?: TransparencyDetailsInput | null | undefined;
   /** Message variants. */
   variants?: Array<MessageVariantInput> | null | undefined;
 };
@@ -134,6 +139,13 @@ export type CompositionRowKind =
   | 'value'
   /** A calendar year of a date. */
   | 'year';
+
+export type DatePeriodInput = {
+  /** First day, `YYYY-MM-DD`. */
+  from: string;
+  /** Last day, `YYYY-MM-DD`, on or after `from`. */
+  to: string;
+};
 
 /**
  * Did events of a type between `atLeast` and `atMost` times (give one or both) in the
@@ -181,10 +193,27 @@ export type IssueCode =
   | 'not_found'
   /** The operator does not apply to the attribute's type. */
   | 'operator_not_supported'
+  /**
+   * A political campaign's included segment is not limited to people who consented to political
+   * advertising (the workspace's `politicalConsentAttribute` is true), or the workspace records
+   * no such consent.
+   */
+  | 'political_consent_not_ensured'
   /** Segments would reference each other in a cycle. */
   | 'reference_cycle'
   /** A template failed while rendering. */
   | 'render_error'
+  /**
+   * A commercial or civic campaign selects people by a special category of personal data, which
+   * the workspace settings do not allow (GDPR Art. 9(1)).
+   */
+  | 'special_category_not_allowed'
+  /**
+   * A political campaign selects people by a special category of personal data (GDPR Art. 9(1);
+   * EU 2024/900 Art. 18(1)(c)); the message names the attribute, its category, the segments and
+   * the legal ground.
+   */
+  | 'special_category_political'
   /** A template does not parse. */
   | 'syntax_error'
   /** The rule nests deeper than allowed. */
@@ -397,6 +426,30 @@ export type SensitiveCategory =
   | 'sexual_orientation'
   /** Trade-union membership. */
   | 'trade_union_membership';
+
+/**
+ * Transparency details to save with a campaign. A political campaign is refused without a sponsor
+ * (name and contact), each problem named by its path (`campaign.transparency.sponsor.contact`).
+ */
+export type TransparencyDetailsInput = {
+  /** What was paid, when it is to be published. */
+  amountPaid?: MoneyInput | null | undefined;
+  /** The election, referendum or legislative process the campaign is linked to, in words. */
+  electionOrReferendum?: string | null | undefined;
+  /** Who paid, when not the sponsor. */
+  paidBy?: TransparencyPartyInput | null | undefined;
+  /** The days the campaign's messages are sent. */
+  period?: DatePeriodInput | null | undefined;
+  /** Who the messages are for; required for political campaigns. */
+  sponsor?: TransparencyPartyInput | null | undefined;
+};
+
+export type TransparencyPartyInput = {
+  /** An email or postal address; required for a sponsor. */
+  contact?: string | null | undefined;
+  /** Name of the person or organisation. */
+  name: string;
+};
 
 export type RuleCheckQueryVariables = Exact<{
   rule: RuleInput;

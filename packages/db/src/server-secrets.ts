@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * Keys derived from one server secret, one per purpose (noise seeds of partner numbers,
@@ -28,6 +29,7 @@ export function secretsFrom(secret: string): ServerSecrets {
  */
 export function embeddedSecrets(file: string): ServerSecrets {
   if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
   }
   return secretsFrom(readFileSync(file, 'utf8').trim());
