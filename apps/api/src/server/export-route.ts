@@ -37,6 +37,10 @@ const ExportRequest = z
       .enum(['true', 'false'])
       .default('false')
       .transform((flag) => flag === 'true'),
+    asOf: z.iso
+      .datetime({ offset: true, error: 'asOf must be an ISO instant, e.g. 2026-06-01T00:00:00Z' })
+      .transform((text) => new Date(text))
+      .optional(),
   })
   .refine((request) => !(request.segment && request.rule), {
     message: 'give a segment or a rule, not both',
@@ -57,7 +61,8 @@ export class ExportRefusal extends Error {
 /**
  * `GET /export`: the members of a saved segment (`segment=<id>`), of a draft rule
  * (`rule=<JSON>`) or of the whole workspace, streamed as CSV or NDJSON with the chosen
- * attributes and, with `channels=true`, reachable addresses. Individual data: member keys
+ * attributes and, with `channels=true`, reachable addresses; event windows end at `asOf`
+ * (an ISO instant; now when absent). Individual data: member keys
  * with `profiles:read` only, recorded in the audit log with the number of rows.
  */
 export async function serveExport(
@@ -84,7 +89,12 @@ export async function serveExport(
     owner,
     principal.workspaceId,
     rule,
-    { format: request.format, attributes: request.attributes, channels: request.channels },
+    {
+      format: request.format,
+      attributes: request.attributes,
+      channels: request.channels,
+      ...(request.asOf ? { asOf: request.asOf } : {}),
+    },
     new Writable({
       write(chunk: Buffer, _encoding, done) {
         if (!started) {

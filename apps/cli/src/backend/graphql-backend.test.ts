@@ -62,6 +62,8 @@ const QUESTIONS: readonly string[][] = [
   ['count', 'Nobody in particular'],
   ['reach', '0c0ffee0-0000-4000-8000-00000000dead'],
   ['preview', 'Hi', '--profile', 'P999999999'],
+  // Streams through GET /export: the same file as from the database.
+  ['export', 'Lapsed donors', '--attributes', 'region,age', '--addresses', '--as-of', AS_OF],
 ];
 
 describe.each(testTargets())('the CLI through the API on $name', (target) => {
@@ -113,6 +115,10 @@ describe.each(testTargets())('the CLI through the API on $name', (target) => {
     expect(direct.get(QUESTIONS[3]!.join(' '))!.code).toBe(0);
     expect(direct.get(QUESTIONS[10]!.join(' '))!.code).toBe(2);
     expect(direct.get(QUESTIONS[11]!.join(' '))!.code).toBe(3);
+    const exported = direct.get(QUESTIONS.at(-1)!.join(' '))!;
+    expect(exported.code).toBe(0);
+    expect(exported.stdout.split('\n').length).toBeGreaterThan(10);
+    expect(exported.stdout.split('\n')[0]).toContain('region');
   });
 
   it('takes the API from PINPOINT_API_URL and a base address, in a real process', async () => {

@@ -3,8 +3,8 @@ import type { CommandContext } from '../command-action';
 import { CliError } from '../exit-code';
 
 /**
- * Refuses `--api` for commands that work on the database itself (`db`, `import`, `export`):
- * the API has no bulk paths, and a partner tool would not get them either.
+ * Refuses `--api` for commands that work on the database itself (`db`, `import`, `keys`):
+ * bulk writes and key management are an operator's work on the database, not a caller's.
  */
 export function requireDatabase(context: CommandContext, command: string): void {
   if (usesApi(context.globals, context.env))

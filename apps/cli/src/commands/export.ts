@@ -7,7 +7,7 @@ import { CliError } from '../exit-code';
 import { parseAsOf, parseNameList } from '../input/option-values';
 import { hasRule, readRule, type RuleOptions } from '../input/rule-input';
 import { formatCount } from '../output/numbers';
-import { requireDatabase } from './database-only';
+import { usesApi } from '../backend/open-backend';
 import { examples, RULE_HELP } from './help-texts';
 
 interface ExportOptions extends RuleOptions {
@@ -84,7 +84,6 @@ export function registerExport(program: Command, run: CliRun): void {
     )
     .action(
       commandAction(run, async (context, options: ExportOptions, segment: string | undefined) => {
-        requireDatabase(context, 'export');
         if (context.output.json && options.out === undefined)
           throw new CliError(
             'usage',
@@ -95,24 +94,31 @@ export function registerExport(program: Command, run: CliRun): void {
           );
         const who = await members(context, segment, options);
         const { exportMembers } = await import('../transfer/export-members');
+        const { exportThroughApi } = await import('../transfer/export-through-api');
+        const api = usesApi(context.globals, context.env)
+          ? {
+              address: context.globals.api ?? context.env.apiUrl ?? '',
+              token: context.globals.token ?? context.env.apiToken,
+              backend: await context.backend(),
+            }
+          : null;
         const file = options.out === undefined ? null : context.path(options.out);
         const output: Writable = file ? createWriteStream(file) : context.io.stdout;
         const abort = new AbortController();
         const stopListening = context.io.onInterrupt(() => abort.abort());
         const format = formatOf(options);
         try {
-          const summary = await exportMembers(
-            context.env,
-            {
-              members: who,
-              format,
-              attributes: options.attributes ?? [],
-              addresses: options.addresses === true,
-              asOf: options.asOf,
-              signal: abort.signal,
-            },
-            output,
-          );
+          const request = {
+            members: who,
+            format,
+            attributes: options.attributes ?? [],
+            addresses: options.addresses === true,
+            asOf: options.asOf,
+            signal: abort.signal,
+          };
+          const summary = api
+            ? await exportThroughApi(api, request, output)
+            : await exportMembers(context.env, request, output);
           if (file) {
             output.end();
             await finished(output);
