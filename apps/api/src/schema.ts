@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Resolvers } from './generated/resolvers-types';
 import { audienceResolvers } from './resolvers/audience';
+import { auditResolvers } from './resolvers/audit';
 import { campaignResolvers } from './resolvers/campaigns';
 import { catalogResolvers } from './resolvers/catalog';
 import { messageResolvers } from './resolvers/messages';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers[] = [
   profileResolvers,
   segmentResolvers,
   audienceResolvers,
+  auditResolvers,
   campaignResolvers,
   messageResolvers,
   workspaceSettingsResolvers,

@@ -131,6 +131,51 @@ export type AttributeType =
   /** Free text. */
   | 'string';
 
+/** Who acted in an audit entry. */
+export type AuditActorKind =
+  /** An API key (`actorId` is its id). */
+  | 'api_key'
+  /** The command line on the database. */
+  | 'cli'
+  /** The operator of an install on this machine. */
+  | 'local'
+  /** A signed-in user. */
+  | 'user';
+
+/**
+ * One recorded release of data about people: a count, an overlap, an export, a preview, an
+ * erasure, a use of special categories. Entries are never changed or removed; an erased
+ * person's id is replaced by a pseudonym.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The API key or user that acted; null for the command line and the local operator. */
+  actorId?: Maybe<Scalars['String']['output']>;
+  actorKind: AuditActorKind;
+  at: Scalars['DateTime']['output'];
+  /** The privacy loss charged (ε), 0 for members. */
+  epsilonSpent: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** What was done: count, overlap, export, preview, erasure, special_category_use, … */
+  operation: Scalars['String']['output'];
+  /** The question, in canonical form (rules, attributes, segments), as JSON text. */
+  query?: Maybe<Scalars['String']['output']>;
+  /** What was released (numbers as the caller saw them, rows exported), as JSON text. */
+  released?: Maybe<Scalars['String']['output']>;
+  /** Whom the entry is about, when one person: a profile id, or its pseudonym once erased. */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The caller's tier, when a key acted. */
+  tier?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit entries, newest first. */
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  entries: Array<AuditEntry>;
+  /** Pass as `after` for the next page; null on the last. */
+  next?: Maybe<Scalars['String']['output']>;
+};
+
 /** How long a partner key's privacy budget lasts before it is full again (UTC). */
 export type BudgetPeriod =
   /** A UTC day. */
@@ -850,6 +895,8 @@ export type Query = {
   attribute?: Maybe<AttributeDefinition>;
   /** How the whole population's values of an attribute are distributed (for value pickers). */
   attributeDistribution: CompositionResult;
+  /** The workspace's audit log, newest first, filtered by time (`from` inclusive, `to` exclusive), operation or actor. */
+  auditLog: AuditPage;
   /** One campaign; null when there is none with that id. */
   campaign?: Maybe<Campaign>;
   /** Saved campaigns by name; `search` keeps those whose name contains it (case-insensitive). */
@@ -904,6 +951,16 @@ export type QueryAttributeArgs = {
 export type QueryAttributeDistributionArgs = {
   attribute: Scalars['String']['input'];
   buckets?: InputMaybe<Array<Scalars['Float']['input']>>;
+};
+
+/** Read operations. */
+export type QueryAuditLogArgs = {
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Read operations. */
@@ -1667,6 +1724,9 @@ export type ResolversTypes = ResolversObject<{
   AttributeOperator: AttributeOperator;
   AttributeType: AttributeType;
   AttributeValue: ResolverTypeWrapper<Scalars['AttributeValue']['output']>;
+  AuditActorKind: AuditActorKind;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditPage: ResolverTypeWrapper<AuditPage>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BudgetPeriod: BudgetPeriod;
   BudgetPoint: ResolverTypeWrapper<BudgetPoint>;
@@ -1797,6 +1857,8 @@ export type ResolversParentTypes = ResolversObject<{
   AttributeConditionInput: AttributeConditionInput;
   AttributeDefinition: AttributeDefinitionModel;
   AttributeValue: Scalars['AttributeValue']['output'];
+  AuditEntry: AuditEntry;
+  AuditPage: AuditPage;
   Boolean: Scalars['Boolean']['output'];
   BudgetPoint: BudgetPoint;
   Campaign: CampaignModel;
@@ -1941,6 +2003,30 @@ export interface AttributeValueScalarConfig extends GraphQLScalarTypeConfig<
 > {
   name: 'AttributeValue';
 }
+
+export type AuditEntryResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry'],
+> = ResolversObject<{
+  actorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['AuditActorKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  epsilonSpent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  released?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditPageResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage'],
+> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  next?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type BudgetPointResolvers<
   ContextType = ApiContext,
@@ -2400,6 +2486,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAttributeDistributionArgs, 'attribute'>
   >;
+  auditLog?: Resolver<
+    ResolversTypes['AuditPage'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditLogArgs, 'first'>
+  >;
   campaign?: Resolver<
     Maybe<ResolversTypes['Campaign']>,
     ParentType,
@@ -2760,6 +2852,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   AnswerSource?: AnswerSourceResolvers<ContextType>;
   AttributeDefinition?: AttributeDefinitionResolvers<ContextType>;
   AttributeValue?: GraphQLScalarType;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditPage?: AuditPageResolvers<ContextType>;
   BudgetPoint?: BudgetPointResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignChannel?: CampaignChannelResolvers<ContextType>;
