@@ -1,5 +1,11 @@
 import type { CampaignInput, CampaignPurpose, Channel, MessageVariantInput } from '../gql/graphql';
 import type { SavedCampaign } from './saved-campaigns';
+import {
+  emptyTransparencyDraft,
+  toTransparencyInput,
+  transparencyDraftFromSaved,
+  type TransparencyDraft,
+} from './transparency-draft';
 
 /** One channel row of the planner: whether it is used, what a contact costs, its rank. */
 export interface ChannelPlan {
@@ -22,6 +28,11 @@ export interface CampaignDraft {
   budget: number | null;
   /** Message variants, kept as they are (the studio edits them). */
   variants: MessageVariantInput[];
+  /**
+   * Sponsor, payer, election and the like. Kept whatever the purpose, so that switching away
+   * from political and back loses nothing; sent only for political campaigns.
+   */
+  transparency: TransparencyDraft;
 }
 
 /** Typical costs per contact, in EUR, that a new plan starts from. */
@@ -51,6 +62,7 @@ export function newCampaignDraft(channels: readonly Channel[]): CampaignDraft {
     frequencyCap: null,
     budget: 100,
     variants: [],
+    transparency: emptyTransparencyDraft(),
   };
 }
 
@@ -85,11 +97,27 @@ export function draftFromSaved(
       subject,
       template,
     })),
+    transparency: transparencyDraftFromSaved(campaign.transparency),
   };
 }
 
-/** The API's `CampaignInput` for a draft: only enabled channels, budget in EUR. */
+/**
+ * The API's `CampaignInput` for a draft: only enabled channels, budget in EUR, and the
+ * transparency details for a political campaign. Other campaigns leave `transparency` out, which
+ * keeps whatever a saved campaign has (the API erases details only on an explicit null).
+ */
 export function toCampaignInput(draft: CampaignDraft): CampaignInput {
+  const plan = toReachInput(draft);
+  return draft.purpose === 'political'
+    ? { ...plan, transparency: toTransparencyInput(draft.transparency) }
+    : plan;
+}
+
+/**
+ * The part of a draft that its reach depends on: everything but the transparency details, so
+ * that a half-typed sponsor never holds up the estimate (and typing one does not ask again).
+ */
+export function toReachInput(draft: CampaignDraft): CampaignInput {
   return {
     ...(draft.id ? { id: draft.id } : {}),
     name: draft.name,

@@ -1,40 +1,40 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { useCatalog } from '../catalog/use-catalog';
 import type { CampaignPurpose } from '../gql/graphql';
 import { SegmentChecklist } from '../segments/segment-checklist';
 import { SegmentsQuery } from '../segments/segment-queries';
+import { hasIssuesUnder, type InputIssue } from '../ui/issues-by-field';
 import { useDebounced } from '../ui/use-debounced';
 import {
   draftFromSaved,
   newCampaignDraft,
   toCampaignInput,
+  toReachInput,
   type CampaignDraft,
 } from './campaign-draft';
 import { ReachEstimateQuery, SaveCampaignMutation } from './campaign-queries';
 import { CampaignSettings } from './campaign-settings';
 import { ReachSummary } from './reach-summary';
 import { SavedCampaignPicker } from './saved-campaign-picker';
+import { TRANSPARENCY_PATH, TransparencyFields } from './transparency-fields';
+import { usePlannerDraft } from './use-planner-draft';
 
 /** Plans a campaign: who, over which channels, at what budget; shows its reach live and saves it. */
 export default function CampaignPlannerScreen() {
-  const { catalog } = useCatalog();
+  const { catalog, draft, setDraft } = usePlannerDraft();
   const [{ data: saved }] = useQuery({ query: SegmentsQuery, variables: {} });
-  const [draft, setDraft] = useState<CampaignDraft | null>(null);
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
+  /** The API's issues with the last save; those about transparency show under their fields. */
+  const [issues, setIssues] = useState<readonly InputIssue[]>([]);
   const [, saveCampaign] = useMutation(SaveCampaignMutation);
 
-  useEffect(() => {
-    if (catalog && !draft) setDraft(newCampaignDraft(catalog.channels));
-  }, [catalog, draft]);
-
-  const input = useDebounced(draft ? JSON.stringify(toCampaignInput(draft)) : null, 250);
+  const input = useDebounced(draft ? JSON.stringify(toReachInput(draft)) : null, 250);
   const [{ data, fetching }] = useQuery({
     query: ReachEstimateQuery,
     variables: {
       campaign: input
-        ? (JSON.parse(input) as ReturnType<typeof toCampaignInput>)
-        : toCampaignInput(newCampaignDraft([])),
+        ? (JSON.parse(input) as ReturnType<typeof toReachInput>)
+        : toReachInput(newCampaignDraft([])),
       budget: draft?.budget ?? null,
     },
     pause: !input || !draft?.include.length,
@@ -44,13 +44,21 @@ export default function CampaignPlannerScreen() {
   const segments = saved?.segments ?? [];
   const update = (patch: Partial<CampaignDraft>) => setDraft({ ...draft, ...patch });
   const result = data?.reachEstimate;
+  const open = (opened: CampaignDraft) => {
+    setDraft(opened);
+    setIssues([]);
+    setSaveMessage(null);
+  };
 
   const save = async () => {
     const answer = (await saveCampaign({ input: toCampaignInput(draft) })).data?.saveCampaign;
     if (!answer) return setSaveMessage('The API did not answer.');
-    if (answer.__typename === 'InputErrors')
-      return setSaveMessage(answer.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    if (answer.__typename === 'InputErrors') {
+      setIssues(answer.issues);
+      return setSaveMessage(notSavedMessage(answer.issues));
+    }
     update({ id: answer.id });
+    setIssues([]);
     setSaveMessage(`Saved “${answer.name}”.`);
   };
 
@@ -62,9 +70,9 @@ export default function CampaignPlannerScreen() {
           <SavedCampaignPicker
             label="Open saved"
             value={draft.id}
-            onOpen={(c) => setDraft(draftFromSaved(c, catalog.channels))}
+            onOpen={(c) => open(draftFromSaved(c, catalog.channels))}
           />
-          <button type="button" onClick={() => setDraft(newCampaignDraft(catalog.channels))}>
+          <button type="button" onClick={() => open(newCampaignDraft(catalog.channels))}>
             New
           </button>
           <button
@@ -101,6 +109,13 @@ export default function CampaignPlannerScreen() {
               </select>
             </label>
           </div>
+          {draft.purpose === 'political' && (
+            <TransparencyFields
+              value={draft.transparency}
+              onChange={(transparency) => update({ transparency })}
+              issues={issues}
+            />
+          )}
           <SegmentChecklist
             legend="Include segments"
             segments={segments}
@@ -128,4 +143,12 @@ export default function CampaignPlannerScreen() {
       </div>
     </section>
   );
+}
+
+/** Why a save was refused: each issue by path, but those shown under the transparency fields. */
+function notSavedMessage(issues: readonly InputIssue[]): string {
+  const elsewhere = issues.filter((i) => !hasIssuesUnder([i], TRANSPARENCY_PATH));
+  const parts = elsewhere.map((i) => `${i.path}: ${i.message}`);
+  if (elsewhere.length < issues.length) parts.push('complete the transparency details');
+  return `Not saved: ${parts.join('; ')}.`;
 }

@@ -1,8 +1,5 @@
 import { useQuery } from 'urql';
-import { SavedCampaignsQuery, type SavedCampaign } from './saved-campaigns';
-
-/** Lets a save refresh the list even while it is empty (urql's cache keys on result types). */
-const context = { additionalTypenames: ['Campaign'] };
+import { SavedCampaignsQuery, savedCampaignsContext, type SavedCampaign } from './saved-campaigns';
 
 /** A select of the saved campaigns; choosing one hands it to `onOpen`. */
 export function SavedCampaignPicker({
@@ -14,7 +11,7 @@ export function SavedCampaignPicker({
   value: string | null;
   onOpen: (campaign: SavedCampaign) => void;
 }) {
-  const [{ data }] = useQuery({ query: SavedCampaignsQuery, context });
+  const [{ data }] = useQuery({ query: SavedCampaignsQuery, context: savedCampaignsContext });
   const campaigns = data?.campaigns ?? [];
   return (
     <label className="inline-field">

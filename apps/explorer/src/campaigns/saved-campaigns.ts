@@ -36,14 +36,39 @@ export const SavedCampaignsQuery = graphql(`
         subject
         template
       }
+      transparency {
+        sponsor {
+          name
+          contact
+        }
+        paidBy {
+          name
+          contact
+        }
+        electionOrReferendum
+        amountPaid {
+          amount
+          currency
+        }
+        period {
+          from
+          to
+        }
+      }
     }
   }
 `);
 
+/** Lets a save refresh the list even while it is empty (urql's cache keys on result types). */
+export const savedCampaignsContext = { additionalTypenames: ['Campaign'] };
+
 /** A saved campaign as the API returns it. */
 export type SavedCampaign = SavedCampaignsResult['campaigns'][number];
 
-/** The input that saves `campaign` again unchanged (`saveCampaign` replaces by id). */
+/**
+ * The input that saves `campaign` again unchanged (`saveCampaign` replaces by id). It leaves
+ * `transparency` out, which the API reads as "keep the saved details".
+ */
 export function savedCampaignInput(campaign: SavedCampaign): CampaignInput {
   return {
     id: campaign.id,

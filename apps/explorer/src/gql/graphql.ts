@@ -556,6 +556,13 @@ export type SavedCampaignsQuery = {
       subject: string | null;
       template: string;
     }>;
+    transparency: {
+      electionOrReferendum: string | null;
+      sponsor: { name: string; contact: string } | null;
+      paidBy: { name: string; contact: string | null } | null;
+      amountPaid: { amount: number; currency: string } | null;
+      period: { from: string; to: string } | null;
+    } | null;
   }>;
 };
 
@@ -686,6 +693,75 @@ export type PreviewSampleQuery = {
       };
 };
 
+type TransparencyNoticeFields_InputErrors_Fragment = {
+  __typename: 'InputErrors';
+  issues: Array<{ path: string; message: string }>;
+};
+
+type TransparencyNoticeFields_TransparencyNotice_Fragment = {
+  __typename: 'TransparencyNotice';
+  required: boolean;
+  electionOrReferendum: string | null;
+  sponsor: { name: string; contact: string } | null;
+  paidBy: { name: string; contact: string | null } | null;
+  amountPaid: { amount: number; currency: string } | null;
+  period: { from: string; to: string } | null;
+  targeting: {
+    included: Array<{ segmentId: string; segmentName: string; criteria: string }>;
+    excluded: Array<{ segmentId: string; segmentName: string; criteria: string }>;
+  };
+};
+
+export type TransparencyNoticeFieldsFragment =
+  | TransparencyNoticeFields_InputErrors_Fragment
+  | TransparencyNoticeFields_TransparencyNotice_Fragment;
+
+export type CampaignTransparencyNoticesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CampaignTransparencyNoticesQuery = {
+  campaign: {
+    id: string;
+    name: string;
+    transparencyNotice:
+      | { __typename: 'InputErrors'; issues: Array<{ path: string; message: string }> }
+      | {
+          __typename: 'TransparencyNotice';
+          required: boolean;
+          electionOrReferendum: string | null;
+          sponsor: { name: string; contact: string } | null;
+          paidBy: { name: string; contact: string | null } | null;
+          amountPaid: { amount: number; currency: string } | null;
+          period: { from: string; to: string } | null;
+          targeting: {
+            included: Array<{ segmentId: string; segmentName: string; criteria: string }>;
+            excluded: Array<{ segmentId: string; segmentName: string; criteria: string }>;
+          };
+        }
+      | null;
+    variants: Array<{
+      id: string;
+      transparencyNotice:
+        | { __typename: 'InputErrors'; issues: Array<{ path: string; message: string }> }
+        | {
+            __typename: 'TransparencyNotice';
+            required: boolean;
+            electionOrReferendum: string | null;
+            sponsor: { name: string; contact: string } | null;
+            paidBy: { name: string; contact: string | null } | null;
+            amountPaid: { amount: number; currency: string } | null;
+            period: { from: string; to: string } | null;
+            targeting: {
+              included: Array<{ segmentId: string; segmentName: string; criteria: string }>;
+              excluded: Array<{ segmentId: string; segmentName: string; criteria: string }>;
+            };
+          }
+        | null;
+    }>;
+  } | null;
+};
+
 export type SegmentOverlapQueryVariables = Exact<{
   segments: Array<SegmentRef> | SegmentRef;
 }>;
@@ -745,6 +821,136 @@ export type UpdateSegmentMutation = {
     | { __typename: 'Segment'; id: string; name: string; size: number };
 };
 
+export const TransparencyNoticeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransparencyNoticeFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TransparencyNoticeResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'TransparencyNotice' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sponsor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paidBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'electionOrReferendum' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'amountPaid' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targeting' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'included' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'segmentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'segmentName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'criteria' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'excluded' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'segmentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'segmentName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'criteria' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'InputErrors' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'issues' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TransparencyNoticeFieldsFragment, unknown>;
 export const RuleCheckDocument = {
   kind: 'Document',
   definitions: [
@@ -1268,6 +1474,60 @@ export const SavedCampaignsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'template' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'transparency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sponsor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'paidBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'electionOrReferendum' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amountPaid' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'period' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -1952,6 +2212,213 @@ export const PreviewSampleDocument = {
     },
   ],
 } as unknown as DocumentNode<PreviewSampleQuery, PreviewSampleQueryVariables>;
+export const CampaignTransparencyNoticesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CampaignTransparencyNotices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'campaign' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'transparencyNotice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TransparencyNoticeFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'variants' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'transparencyNotice' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TransparencyNoticeFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TransparencyNoticeFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'TransparencyNoticeResult' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'TransparencyNotice' },
+            },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sponsor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'paidBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contact' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'electionOrReferendum' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'amountPaid' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'period' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'targeting' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'included' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'segmentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'segmentName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'criteria' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'excluded' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'segmentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'segmentName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'criteria' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'InputErrors' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'issues' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CampaignTransparencyNoticesQuery,
+  CampaignTransparencyNoticesQueryVariables
+>;
 export const SegmentOverlapDocument = {
   kind: 'Document',
   definitions: [

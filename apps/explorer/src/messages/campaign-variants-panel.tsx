@@ -6,25 +6,24 @@ import { savedCampaignInput, type SavedCampaign } from '../campaigns/saved-campa
 import { toVariantInput, type VariantDraft } from './message-variant';
 
 /**
- * Ties the studio to a saved campaign: open its variants, or save the studio's variants into it
- * (the API checks every template again and names problems by path, e.g. `variants[0].template`).
+ * Ties the studio to a saved campaign: open it (`onOpen`; the studio takes its variants), or
+ * save the studio's variants into it (the API checks every template again and names problems
+ * by path, e.g. `variants[0].template`).
  */
 export function CampaignVariantsPanel({
+  campaign,
   variants,
   onOpen,
 }: {
+  campaign: SavedCampaign | null;
   variants: readonly VariantDraft[];
-  onOpen: (variants: VariantDraft[]) => void;
+  onOpen: (campaign: SavedCampaign) => void;
 }) {
-  const [campaign, setCampaign] = useState<SavedCampaign | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [{ fetching }, saveCampaign] = useMutation(SaveCampaignMutation);
   const open = (picked: SavedCampaign) => {
-    setCampaign(picked);
     setMessage(null);
-    if (picked.variants.length) {
-      onOpen(picked.variants.map((v) => ({ ...v, subject: v.subject ?? '' })));
-    }
+    onOpen(picked);
   };
   const save = async () => {
     if (!campaign) return;

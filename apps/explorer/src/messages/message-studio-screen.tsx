@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
+import type { SavedCampaign } from '../campaigns/saved-campaigns';
 import { useCatalog } from '../catalog/use-catalog';
 import type { Channel } from '../gql/graphql';
 import { SegmentsQuery } from '../segments/segment-queries';
@@ -11,6 +12,7 @@ import { ProfilePreview } from './profile-preview';
 import { SampleGrid } from './sample-grid';
 import { TemplateCheckPanel } from './template-check-panel';
 import { TemplateEditor } from './template-editor';
+import { TransparencyNoticePanel } from './transparency-notice-panel';
 
 /** Writes message variants per segment as Liquid templates, checked and previewed on real profiles. */
 export default function MessageStudioScreen() {
@@ -19,6 +21,8 @@ export default function MessageStudioScreen() {
   const segments = saved?.segments ?? [];
   const [variants, setVariants] = useState<VariantDraft[]>([]);
   const [active, setActive] = useState(0);
+  /** The saved campaign the variants belong to, once one is opened. */
+  const [campaign, setCampaign] = useState<SavedCampaign | null>(null);
   const firstSegment = segments[0]?.id;
 
   useEffect(() => {
@@ -81,10 +85,14 @@ export default function MessageStudioScreen() {
             + Variant
           </button>
           <CampaignVariantsPanel
+            campaign={campaign}
             variants={variants}
             onOpen={(opened) => {
-              setVariants(opened);
-              setActive(0);
+              setCampaign(opened);
+              if (opened.variants.length) {
+                setVariants(opened.variants.map((v) => ({ ...v, subject: v.subject ?? '' })));
+                setActive(0);
+              }
             }}
           />
         </div>
@@ -146,6 +154,13 @@ export default function MessageStudioScreen() {
             />
             {check?.__typename === 'TemplateCheck' && <TemplateCheckPanel check={check} />}
           </div>
+          {campaign && (
+            <TransparencyNoticePanel
+              campaignId={campaign.id}
+              variantId={variant.id}
+              segmentId={variant.segmentId}
+            />
+          )}
           {variantInput && renderable && (
             <>
               <ProfilePreview variant={variantInput} />

@@ -15,6 +15,10 @@ export const formatShare = (share: number): string => percent.format(share);
 /** `€1,234.50`. */
 export const formatMoney = (amount: number): string => money.format(amount);
 
+/** `€1,234.50`, `$80.00`: an amount in any ISO 4217 currency. */
+export const formatAmount = (amount: number, currency: string): string =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount);
+
 /** `+1,234` / `−56` / `±0`. */
 export function formatDelta(delta: number): string {
   if (delta === 0) return '±0';
