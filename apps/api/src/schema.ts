@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Resolvers } from './generated/resolvers-types';
+import { apiKeyResolvers } from './resolvers/api-keys';
 import { audienceResolvers } from './resolvers/audience';
 import { auditResolvers } from './resolvers/audit';
 import { campaignResolvers } from './resolvers/campaigns';
@@ -26,6 +27,7 @@ export const resolvers: Resolvers[] = [
   profileResolvers,
   segmentResolvers,
   audienceResolvers,
+  apiKeyResolvers,
   auditResolvers,
   campaignResolvers,
   messageResolvers,

@@ -49,6 +49,36 @@ export type AnswerSource = {
 };
 
 /**
+ * A key partner tools and scripts call the API with. Its token is shown once, when it is made;
+ * only a hash is kept.
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** Requests a minute the key may make. */
+  rateLimitPerMinute: Scalars['Int']['output'];
+  /** When the key was revoked; requests with it are refused from then on. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do (`counts:read`, `segments:write`, …, `admin`). */
+  scopes: Array<Scalars['String']['output']>;
+  /** member: exact numbers; partner: numbers as released (see `ReleasedCount`). */
+  tier: Scalars['String']['output'];
+};
+
+/** What a new key may do. */
+export type ApiKeyInput = {
+  name: Scalars['String']['input'];
+  /** Requests a minute (default 600). */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  scopes: Array<Scalars['String']['input']>;
+  /** member or partner. */
+  tier: Scalars['String']['input'];
+};
+
+/**
  * A condition on one attribute. Give the fields its operator needs: `value` for eq, neq, lt, lte,
  * gt, gte, contains and startsWith; `values` for in and notIn; `min` and `max` for between; none
  * for exists and missing.
@@ -440,6 +470,17 @@ export type CountPrecision =
   /** The exact number (member keys and the local operator). */
   | 'exact';
 
+/** A new key, or why it was not made. */
+export type CreateApiKeyResult = CreatedApiKey | InputErrors;
+
+/** A new key and its token, which cannot be shown again. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  key: ApiKey;
+  /** Send as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+};
+
 /** Calendar days, both included, written `YYYY-MM-DD`. */
 export type DatePeriod = {
   __typename?: 'DatePeriod';
@@ -711,6 +752,8 @@ export type MoneyInput = {
 /** Write operations. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Makes a key; the token in the answer is the only copy of the secret. */
+  createApiKey: CreateApiKeyResult;
   /** Saves a new segment; `id` is generated when absent. */
   createSegment: SegmentResult;
   /** Deletes a campaign. */
@@ -726,6 +769,8 @@ export type Mutation = {
   eraseProfile: EraseProfileResult;
   /** Always true; lets clients check that mutations reach the API. */
   ping: Scalars['Boolean']['output'];
+  /** Revokes a key at once; null when the workspace has no key with that id. */
+  revokeApiKey?: Maybe<ApiKey>;
   /**
    * Validates and saves a campaign (templates, transparency details and the special-category
    * guardrail included); replaces the one with the same id. A campaign whose segments use special
@@ -740,6 +785,11 @@ export type Mutation = {
    * and nothing is saved unless all of them are valid.
    */
   updateWorkspaceSettings: WorkspaceSettingsResult;
+};
+
+/** Write operations. */
+export type MutationCreateApiKeyArgs = {
+  input: ApiKeyInput;
 };
 
 /** Write operations. */
@@ -762,6 +812,11 @@ export type MutationDeleteSegmentArgs = {
 export type MutationEraseProfileArgs = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Write operations. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Write operations. */
@@ -889,6 +944,8 @@ export type ProfileScore = {
 /** Read operations. */
 export type Query = {
   __typename?: 'Query';
+  /** The workspace's keys, newest first, revoked ones included; never their tokens. */
+  apiKeys: Array<ApiKey>;
   /** The API's version, for clients checking compatibility. */
   apiVersion: Scalars['String']['output'];
   /** One attribute by key; null when the catalog has none with that key. */
@@ -1675,6 +1732,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
         __typename: 'Composition';
       })
     | (InputErrors & { __typename: 'InputErrors' });
+  CreateApiKeyResult:
+    | (CreatedApiKey & { __typename: 'CreatedApiKey' })
+    | (InputErrors & { __typename: 'InputErrors' });
   DeleteCampaignResult:
     | (DeletedCampaign & { __typename: 'DeletedCampaign' })
     | (InputErrors & { __typename: 'InputErrors' });
@@ -1719,6 +1779,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AnswerSource: ResolverTypeWrapper<AnswerSource>;
+  ApiKey: ResolverTypeWrapper<ApiKey>;
+  ApiKeyInput: ApiKeyInput;
   AttributeConditionInput: AttributeConditionInput;
   AttributeDefinition: ResolverTypeWrapper<AttributeDefinitionModel>;
   AttributeOperator: AttributeOperator;
@@ -1750,6 +1812,10 @@ export type ResolversTypes = ResolversObject<{
   CompositionRowKind: CompositionRowKind;
   Consent: Consent;
   CountPrecision: CountPrecision;
+  CreateApiKeyResult: ResolverTypeWrapper<
+    ResolversUnionTypes<ResolversTypes>['CreateApiKeyResult']
+  >;
+  CreatedApiKey: ResolverTypeWrapper<CreatedApiKey>;
   DatePeriod: ResolverTypeWrapper<DatePeriod>;
   DatePeriodInput: DatePeriodInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1854,6 +1920,8 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AnswerSource: AnswerSource;
+  ApiKey: ApiKey;
+  ApiKeyInput: ApiKeyInput;
   AttributeConditionInput: AttributeConditionInput;
   AttributeDefinition: AttributeDefinitionModel;
   AttributeValue: Scalars['AttributeValue']['output'];
@@ -1876,6 +1944,8 @@ export type ResolversParentTypes = ResolversObject<{
   };
   CompositionResult: ResolversUnionTypes<ResolversParentTypes>['CompositionResult'];
   CompositionRow: CompositionRow;
+  CreateApiKeyResult: ResolversUnionTypes<ResolversParentTypes>['CreateApiKeyResult'];
+  CreatedApiKey: CreatedApiKey;
   DatePeriod: DatePeriod;
   DatePeriodInput: DatePeriodInput;
   DateTime: Scalars['DateTime']['output'];
@@ -1980,6 +2050,20 @@ export type AnswerSourceResolvers<
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   indexVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeyResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'],
+> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateLimitPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AttributeDefinitionResolvers<
@@ -2162,6 +2246,23 @@ export type CompositionRowResolvers<
   value?: Resolver<Maybe<ResolversTypes['AttributeValue']>, ParentType, ContextType>;
 }>;
 
+export type CreateApiKeyResultResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['CreateApiKeyResult'] =
+    ResolversParentTypes['CreateApiKeyResult'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CreatedApiKey' | 'InputErrors', ParentType, ContextType>;
+}>;
+
+export type CreatedApiKeyResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey'],
+> = ResolversObject<{
+  key?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type DatePeriodResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['DatePeriod'] = ResolversParentTypes['DatePeriod'],
@@ -2328,6 +2429,12 @@ export type MutationResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = ResolversObject<{
+  createApiKey?: Resolver<
+    ResolversTypes['CreateApiKeyResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateApiKeyArgs, 'input'>
+  >;
   createSegment?: Resolver<
     ResolversTypes['SegmentResult'],
     ParentType,
@@ -2353,6 +2460,12 @@ export type MutationResolvers<
     Partial<MutationEraseProfileArgs>
   >;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revokeApiKey?: Resolver<
+    Maybe<ResolversTypes['ApiKey']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeApiKeyArgs, 'id'>
+  >;
   saveCampaign?: Resolver<
     ResolversTypes['CampaignResult'],
     ParentType,
@@ -2473,6 +2586,7 @@ export type QueryResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = ResolversObject<{
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   attribute?: Resolver<
     Maybe<ResolversTypes['AttributeDefinition']>,
@@ -2850,6 +2964,7 @@ export type WorkspaceSettingsResultResolvers<
 
 export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   AnswerSource?: AnswerSourceResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
   AttributeDefinition?: AttributeDefinitionResolvers<ContextType>;
   AttributeValue?: GraphQLScalarType;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -2865,6 +2980,8 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Composition?: CompositionResolvers<ContextType>;
   CompositionResult?: CompositionResultResolvers<ContextType>;
   CompositionRow?: CompositionRowResolvers<ContextType>;
+  CreateApiKeyResult?: CreateApiKeyResultResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DatePeriod?: DatePeriodResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteCampaignResult?: DeleteCampaignResultResolvers<ContextType>;
