@@ -3,7 +3,7 @@ import type { ReleasedCount as Released } from '@pinpoint/privacy';
 import type { ApiContext } from '../context';
 import type { ReleasedCount } from '../generated/resolvers-types';
 import type { AskedQuestion } from './audience-questions';
-import { partnerRules, releaseQuestions } from './released-numbers';
+import { releaseQuestions } from './released-numbers';
 import type { Result } from './result';
 
 /** The GraphQL shape of a released number; `epsilon` is what a withheld number cost. */
@@ -37,16 +37,15 @@ export async function releasedSizes<T extends SizeWithQuestion>(
   answers: readonly Result<T>[],
 ): Promise<Result<T & { released: ReleasedCount }>[]> {
   const valid = answers.flatMap((answer) => (answer.ok ? [answer.value] : []));
-  const numbers = await releaseQuestions(
+  const { numbers, epsilonPerNumber } = await releaseQuestions(
     context,
     'count',
     valid.map(({ size, question }) => ({ ...question, trueCounts: [size] })),
   );
-  const { policy } = await partnerRules(context);
   let next = 0;
   return answers.map((answer) => {
     if (!answer.ok) return answer;
-    const [released] = shaped(numbers[next++] ?? [], policy.epsilonPerNumber);
+    const [released] = shaped(numbers[next++] ?? [], epsilonPerNumber);
     if (!released) throw new Error('a count released no number');
     return { ok: true, value: { ...answer.value, released } };
   });
@@ -77,8 +76,8 @@ export async function releasedOverlap<T extends SegmentOverlap & { question: Ask
   const pairs: [number, number][] = [];
   for (let i = 0; i < n; i += 1) for (let j = i + 1; j < n; j += 1) pairs.push([i, j]);
   const trueCounts = [...sizes, ...pairs.map(([i, j]) => intersections[i]?.[j] ?? 0), union];
-  const [released = []] = await releaseQuestions(context, 'overlap', [{ ...question, trueCounts }]);
-  const numbers = shaped(released, (await partnerRules(context)).policy.epsilonPerNumber);
+  const release = await releaseQuestions(context, 'overlap', [{ ...question, trueCounts }]);
+  const numbers = shaped(release.numbers[0] ?? [], release.epsilonPerNumber);
   const at = (k: number) => {
     const number = numbers[k];
     if (!number) throw new Error('an overlap released too few numbers');

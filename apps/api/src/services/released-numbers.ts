@@ -15,7 +15,7 @@ import { ApiError } from '../server/api-error';
 const SIGNIFICANT_DIGITS = 2;
 
 /** The workspace's release policy and budget, from its settings (the defaults until set). */
-export async function partnerRules(
+async function partnerRules(
   context: ApiContext,
 ): Promise<{ policy: ReleasePolicy; budget: PrivacyBudget }> {
   const settings = await context.loaders.workspaceSettings();
@@ -63,8 +63,8 @@ export async function releaseQuestions(
   context: ApiContext,
   kind: QuestionKind,
   questions: readonly QuestionNumbers[],
-): Promise<ReleasedCount[][]> {
-  if (questions.length === 0) return [];
+): Promise<{ numbers: ReleasedCount[][]; epsilonPerNumber: number }> {
+  if (questions.length === 0) return { numbers: [], epsilonPerNumber: 0 };
   const { principal, workspaceId } = context;
   const { policy, budget } = await partnerRules(context);
   const position = await context.backend.dataPosition();
@@ -110,5 +110,6 @@ export async function releaseQuestions(
     epsilonSpent: charged,
     tier: principal.tier,
   });
-  return released;
+  // The ε each released number cost, for callers that show what a withheld number cost.
+  return { numbers: released, epsilonPerNumber: policy.epsilonPerNumber };
 }
